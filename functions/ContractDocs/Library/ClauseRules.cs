@@ -1,0 +1,137 @@
+using ContractDocs.Templating;
+
+namespace ContractDocs.Library;
+
+/// <summary>Linter rules for each clause version: targets that exist, variables declared and used, safe tags.</summary>
+internal static class ClauseRules
+{
+    public static void Check(ClauseLibrary library, List<LibraryProblem> problems)
+    {
+        var model = library.Model;
+        var clauseIds = library.Versions.Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
+        var definedTerms = library.Versions.SelectMany(v => v.Defines).Select(d => d.Term).ToHashSet(StringComparer.Ordinal);
+        var modelVariables = model.Variables.ToDictionary(v => v.Name, StringComparer.Ordinal);
+        var firstTypes = new Dictionary<string, (VariableType Type, string Where)>(StringComparer.Ordinal);
+        foreach (var variable in model.Variables)
+        {
+            firstTypes.TryAdd(variable.Name, (variable.Type, "model.yaml"));
+        }
+
+        foreach (var clause in library.Versions)
+        {
+            void Add(int line, string code, string message) => problems.Add(new LibraryProblem(clause.Path, line, code, message));
+
+            foreach (var unknown in clause.Models.Where(m => model.FindModel(m) is null))
+            {
+                Add(clause.LineOf("models"), "unknown-model", $"Unknown contract model '{unknown}'.");
+            }
+
+            if (clause.Models.IsEmpty)
+            {
+                Add(clause.LineOf("models"), "no-models", "A clause must name the contract models it applies to.");
+            }
+
+            foreach (var id in clause.Implements)
+            {
+                if (model.FindSpecification(id) is not { } specification)
+                {
+                    Add(clause.LineOf("implements"), "unknown-specification", $"Implements unknown specification '{id}'.");
+                    continue;
+                }
+
+                foreach (var extra in clause.Models.Where(m => !specification.AppliesTo(m)))
+                {
+                    Add(clause.LineOf("models"), "model-outside-specification", $"Applies to '{extra}', which specification {id} does not.");
+                }
+            }
+
+            if (clause.Core && !clause.Implements.IsEmpty)
+            {
+                Add(clause.LineOf("core"), "core-implements", "A core clause is in every contract; it must not also implement specifications.");
+            }
+
+            if (!clause.Core && clause.Implements.IsEmpty)
+            {
+                Add(clause.LineOf("implements"), "implements-nothing", "A clause that is not core must implement at least one specification.");
+            }
+
+            foreach (var requirement in clause.Requires)
+            {
+                foreach (var target in requirement.Targets)
+                {
+                    var exists = requirement.Kind == RequirementKind.Clause ? clauseIds.Contains(target) : model.FindSpecification(target) is not null;
+                    if (!exists)
+                    {
+                        Add(requirement.Line, "unknown-requires-target", $"Requires '{target}', which is neither a clause nor a specification of this library.");
+                    }
+                }
+            }
+
+            foreach (var target in clause.Excludes)
+            {
+                var exists = Ids.IsSpecificationId(target) ? model.FindSpecification(target) is not null : clauseIds.Contains(target);
+                if (!exists)
+                {
+                    Add(clause.LineOf("excludes"), "unknown-excludes-target", $"Excludes '{target}', which is neither a clause nor a specification of this library.");
+                }
+            }
+
+            if (clause.Supersedes is { } superseded && (superseded >= clause.Version || library.Find(clause.Id, superseded) is null))
+            {
+                Add(clause.LineOf("supersedes"), "invalid-supersedes", $"Supersedes {superseded}, which is not an earlier version of '{clause.Id}' in the library.");
+            }
+
+            CheckBody(clause, modelVariables, clauseIds, definedTerms, Add);
+
+            foreach (var variable in clause.Variables)
+            {
+                if (!firstTypes.TryAdd(variable.Name, (variable.Type, clause.Path)) && firstTypes[variable.Name].Type != variable.Type)
+                {
+                    var first = firstTypes[variable.Name];
+                    Add(clause.LineOf("variables"), "variable-type-conflict",
+                        $"Variable '{variable.Name}' is {VariableTypes.Name(variable.Type)} here but {VariableTypes.Name(first.Type)} in {first.Where}.");
+                }
+            }
+        }
+    }
+
+    private static void CheckBody(
+        ClauseVersion clause,
+        Dictionary<string, VariableDefinition> modelVariables,
+        HashSet<string> clauseIds,
+        HashSet<string> definedTerms,
+        Action<int, string, string> add)
+    {
+        var analysis = TemplateAnalysis.Of(clause.Body);
+        var offset = clause.BodyLine - 1;
+        foreach (var problem in analysis.Problems)
+        {
+            add(problem.Line + offset, problem.Code, problem.Message);
+        }
+
+        var declared = clause.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, line) in analysis.Variables.DistinctBy(v => v.Name))
+        {
+            if (!declared.Contains(name) && !modelVariables.ContainsKey(name))
+            {
+                add(line + offset, "undeclared-variable", $"'{name}' is used but not declared under 'variables'.");
+            }
+        }
+
+        var used = analysis.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var variable in clause.Variables.Where(v => !used.Contains(v.Name)))
+        {
+            add(clause.LineOf("variables"), "unused-variable", $"'{variable.Name}' is declared but the body never uses it.");
+        }
+
+        foreach (var (target, line) in analysis.References.Where(r => !clauseIds.Contains(r.ClauseId)))
+        {
+            add(line + offset, "unknown-reference", $"{{{{ref \"{target}\"}}}} names no clause of this library.");
+        }
+
+        foreach (var (term, line) in analysis.Terms.Where(t => !definedTerms.Contains(t.Term)))
+        {
+            add(line + offset, "undefined-term", $"{{{{term \"{term}\"}}}} is not defined by any clause ('defines:').");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace ContractDocs.Library;
+
+public enum ClauseStatus
+{
+    Draft,
+    Approved,
+    Retired,
+}

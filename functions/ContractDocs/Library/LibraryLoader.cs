@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using ContractDocs.Model;
+
+namespace ContractDocs.Library;
+
+/// <summary>Loads a clause library folder. Never throws for bad content: every problem is reported.</summary>
+public static class LibraryLoader
+{
+    /// <summary>The most clause files a library may hold; a guard against pointing the loader at the wrong tree.</summary>
+    public const int MaxFiles = 20_000;
+
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static LibraryLoadResult Load(string root)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        root = System.IO.Path.GetFullPath(root);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"No clause library at '{root}'.");
+        }
+
+        var problems = new List<LibraryProblem>();
+        var model = LoadModel(root, problems);
+        var versions = LoadClauses(root, problems);
+        var releases = LoadReleases(root, problems);
+        var library = new ClauseLibrary(root, model, versions, releases);
+        return new LibraryLoadResult(library, [.. problems]);
+    }
+
+    private static ContractingModel LoadModel(string root, List<LibraryProblem> problems)
+    {
+        var path = System.IO.Path.Combine(root, "model.yaml");
+        if (!File.Exists(path))
+        {
+            problems.Add(new LibraryProblem("model.yaml", 0, "missing-model", "The library has no model.yaml."));
+            return new ContractingModel([], [], []);
+        }
+
+        return ModelParser.Parse(new YamlReader("model.yaml", problems), File.ReadAllText(path));
+    }
+
+    private static ImmutableArray<ClauseVersion> LoadClauses(string root, List<LibraryProblem> problems)
+    {
+        var folder = System.IO.Path.Combine(root, "clauses");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<ClauseVersion>();
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Take(MaxFiles + 1)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var file in files.Take(MaxFiles))
+        {
+            var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
+            var parts = relative.Split('/');
+            if (parts.Length != 3 || !file.EndsWith(".md", StringComparison.Ordinal))
+            {
+                problems.Add(new LibraryProblem(relative, 0, "misplaced-file", "Clause files live at clauses/<clause-id>/<version>.md."));
+                continue;
+            }
+
+            var clause = ClauseParser.Parse(relative, File.ReadAllBytes(file), problems);
+            if (clause is null)
+            {
+                continue;
+            }
+
+            if (clause.Id != parts[1])
+            {
+                problems.Add(new LibraryProblem(relative, 2, "id-mismatch", $"Clause id '{clause.Id}' must equal its folder name '{parts[1]}'."));
+            }
+
+            if (clause.Version.ToString() + ".md" != parts[2])
+            {
+                problems.Add(new LibraryProblem(relative, 3, "version-mismatch", $"Version {clause.Version} must equal the file name '{parts[2]}'."));
+            }
+
+            result.Add(clause);
+        }
+
+        if (files.Count > MaxFiles)
+        {
+            problems.Add(new LibraryProblem("clauses", 0, "too-many-files", $"More than {MaxFiles} files under clauses/."));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<LibraryRelease> LoadReleases(string root, List<LibraryProblem> problems)
+    {
+        var folder = System.IO.Path.Combine(root, "releases");
+        if (!Directory.Exists(folder))
+        {
+            problems.Add(new LibraryProblem("releases", 0, "no-releases", "The library has no releases/ folder."));
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<LibraryRelease>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var relative = "releases/" + System.IO.Path.GetFileName(file);
+            var release = ReleaseParser.Parse(
+                new YamlReader(relative, problems), File.ReadAllText(file), System.IO.Path.GetFileNameWithoutExtension(file));
+            if (release is not null)
+            {
+                result.Add(release);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+}

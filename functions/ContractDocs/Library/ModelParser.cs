@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using ContractDocs.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ContractDocs.Library;
+
+/// <summary>Reads model.yaml into a <see cref="ContractingModel"/>.</summary>
+internal static class ModelParser
+{
+    public static ContractingModel Parse(YamlReader reader, string text)
+    {
+        var root = reader.ParseMapping(text);
+        if (root is null)
+        {
+            return new ContractingModel([], [], []);
+        }
+
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        reader.CheckKeys(root, "models", "variables", "elements");
+        var models = reader.Mappings(root, "models")
+            .Select(m =>
+            {
+                reader.CheckKeys(m, "id", "title", "summary");
+                var id = reader.String(m, "id", required: true) ?? "?";
+                lines.TryAdd(id, reader.LineOf(m));
+                return new ContractModel(
+                    id,
+                    reader.String(m, "title", required: true) ?? string.Empty,
+                    reader.String(m, "summary", required: true) ?? string.Empty);
+            })
+            .ToImmutableArray();
+        var variables = VariableParser.Parse(reader, root);
+        var elements = reader.Mappings(root, "elements").Select(e => ParseElement(reader, e, lines)).ToImmutableArray();
+        return new ContractingModel(models, variables, elements, lines);
+    }
+
+    private static Element ParseElement(YamlReader reader, YamlMappingNode map, Dictionary<string, int> lines)
+    {
+        reader.CheckKeys(map, "id", "title", "summary", "criteria");
+        var id = reader.String(map, "id", required: true) ?? "?";
+        lines.TryAdd(id, reader.LineOf(map));
+        var criteria = reader.Mappings(map, "criteria").Select(c => ParseCriterion(reader, c, id, lines)).ToImmutableArray();
+        return new Element(
+            id,
+            reader.String(map, "title", required: true) ?? string.Empty,
+            reader.String(map, "summary", required: false) ?? string.Empty,
+            criteria);
+    }
+
+    private static Criterion ParseCriterion(YamlReader reader, YamlMappingNode map, string elementId, Dictionary<string, int> lines)
+    {
+        reader.CheckKeys(map, "id", "title", "help", "models", "defaults", "specifications");
+        var id = reader.String(map, "id", required: true) ?? "?";
+        lines.TryAdd(id, reader.LineOf(map));
+        if (!Ids.IsCriterionId(id))
+        {
+            reader.Problem(map, "invalid-id", $"Criterion id '{id}' must be a capital letter and a number, e.g. O1.");
+        }
+
+        var specifications = reader.Mappings(map, "specifications")
+            .Select(s =>
+            {
+                reader.CheckKeys(s, "id", "title", "help", "models");
+                var specId = reader.String(s, "id", required: true) ?? "?";
+                lines.TryAdd(specId, reader.LineOf(s));
+                if (!Ids.IsSpecificationId(specId) || !specId.StartsWith(id + ".", StringComparison.Ordinal))
+                {
+                    reader.Problem(s, "invalid-id", $"Specification id '{specId}' must be '{id}.' and a kebab-case slug.");
+                }
+
+                return new Specification(
+                    specId,
+                    id,
+                    reader.String(s, "title", required: true) ?? string.Empty,
+                    reader.String(s, "help", required: true) ?? string.Empty,
+                    reader.StringList(s, "models"));
+            })
+            .ToImmutableArray();
+        return new Criterion(
+            id,
+            elementId,
+            reader.String(map, "title", required: true) ?? string.Empty,
+            reader.String(map, "help", required: true) ?? string.Empty,
+            reader.StringList(map, "models"),
+            reader.StringList(map, "defaults"),
+            specifications);
+    }
+}

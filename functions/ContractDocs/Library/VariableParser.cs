@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using YamlDotNet.RepresentationModel;
+
+namespace ContractDocs.Library;
+
+/// <summary>Reads a <c>variables:</c> list (model.yaml or clause front matter).</summary>
+internal static class VariableParser
+{
+    private static readonly string[] Keys =
+        ["name", "type", "required", "description", "options", "min", "max", "mustIncludeKinds", "firstYearZero"];
+
+    public static ImmutableArray<VariableDefinition> Parse(YamlReader reader, YamlMappingNode owner)
+    {
+        var result = ImmutableArray.CreateBuilder<VariableDefinition>();
+        foreach (var map in reader.Mappings(owner, "variables"))
+        {
+            reader.CheckKeys(map, Keys);
+            var name = reader.String(map, "name", required: true);
+            var typeName = reader.String(map, "type", required: true);
+            if (name is null || typeName is null)
+            {
+                continue;
+            }
+
+            if (!Ids.IsVariableName(name))
+            {
+                reader.Problem(map, "invalid-variable-name", $"Variable '{name}' must be camelCase letters and digits.");
+            }
+
+            if (!VariableTypes.TryParse(typeName, out var type))
+            {
+                reader.Problem(map, "unknown-variable-type",
+                    $"Variable '{name}' has unknown type '{typeName}'. Types: {string.Join(", ", VariableTypes.Names)}.");
+                continue;
+            }
+
+            var options = reader.StringList(map, "options");
+            if (type == VariableType.Choice && options.IsEmpty)
+            {
+                reader.Problem(map, "missing-options", $"Choice variable '{name}' needs 'options'.");
+            }
+
+            var kinds = reader.StringList(map, "mustIncludeKinds");
+            foreach (var kind in kinds.Where(k => !VariableTypes.PartyKinds.Contains(k)))
+            {
+                reader.Problem(map, "unknown-party-kind",
+                    $"Variable '{name}' names party kind '{kind}'. Kinds: {string.Join(", ", VariableTypes.PartyKinds)}.");
+            }
+
+            result.Add(new VariableDefinition(
+                name,
+                type,
+                reader.Boolean(map, "required"),
+                reader.String(map, "description", required: true) ?? string.Empty,
+                options,
+                reader.Number(map, "min"),
+                reader.Number(map, "max"),
+                kinds,
+                reader.Boolean(map, "firstYearZero")));
+        }
+
+        return result.ToImmutable();
+    }
+}

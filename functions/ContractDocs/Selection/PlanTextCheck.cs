@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using ContractDocs.Templating;
+
+namespace ContractDocs.Selection;
+
+/// <summary>Checks that every <c>{{ref}}</c> names a clause in the plan and every <c>{{term}}</c> is defined by one.</summary>
+internal static class PlanTextCheck
+{
+    public static void Run(ImmutableArray<PlannedClause> clauses, List<SelectionProblem> problems)
+    {
+        var ids = clauses.Select(c => c.Clause.Id).ToHashSet(StringComparer.Ordinal);
+        var terms = clauses.SelectMany(c => c.Clause.Defines).Select(d => d.Term).ToHashSet(StringComparer.Ordinal);
+        foreach (var planned in clauses)
+        {
+            var analysis = TemplateAnalysis.Of(planned.Clause.Body);
+            foreach (var target in analysis.References.Select(r => r.ClauseId).Distinct().Where(t => !ids.Contains(t)))
+            {
+                problems.Add(new SelectionProblem(ProblemCodes.UnknownReference,
+                    $"Clause '{planned.Clause.Id}' refers to clause '{target}', which this contract does not include. Add the choice that brings '{target}' in, or ask the legal team to fix the clause.",
+                    "$.specifications", planned.Clause.Id, target));
+            }
+
+            foreach (var term in analysis.Terms.Select(t => t.Term).Distinct().Where(t => !terms.Contains(t)))
+            {
+                problems.Add(new SelectionProblem(ProblemCodes.UndefinedTerm,
+                    $"Clause '{planned.Clause.Id}' uses the defined term \"{term}\", which no clause in this contract defines.",
+                    "$.specifications", planned.Clause.Id, term));
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+
+namespace ContractDocs.Templating;
+
+/// <summary>A problem in a template's tags, at a 1-based line of the template text.</summary>
+public sealed record TemplateProblem(int Line, string Code, string Message);
+
+/// <summary>
+/// What a template uses: top-level variables, cross-references and defined terms, and any tag the library
+/// refuses (unescaped output, partials, unknown helpers, unbalanced blocks).
+/// </summary>
+public sealed record TemplateAnalysis(
+    ImmutableArray<(string Name, int Line)> Variables,
+    ImmutableArray<(string ClauseId, int Line)> References,
+    ImmutableArray<(string Term, int Line)> Terms,
+    ImmutableArray<TemplateProblem> Problems)
+{
+    public static TemplateAnalysis Of(string text)
+    {
+        var variables = ImmutableArray.CreateBuilder<(string, int)>();
+        var references = ImmutableArray.CreateBuilder<(string, int)>();
+        var terms = ImmutableArray.CreateBuilder<(string, int)>();
+        var problems = ImmutableArray.CreateBuilder<TemplateProblem>();
+        var blocks = new Stack<(string Name, int Line)>();
+
+        void UsePath(string path, int line)
+        {
+            var eachDepth = blocks.Count(b => b.Name == "each");
+            var ups = 0;
+            while (path.StartsWith("../", StringComparison.Ordinal))
+            {
+                ups++;
+                path = path[3..];
+            }
+
+            if (path.StartsWith('@') || path == "this" || path.StartsWith("this.", StringComparison.Ordinal) || ups < eachDepth)
+            {
+                return;
+            }
+
+            variables.Add((path.Split('.')[0], line));
+        }
+
+        foreach (var tag in TemplateScanner.Scan(text))
+        {
+            switch (tag.Kind)
+            {
+                case TemplateTagKind.Unescaped:
+                    problems.Add(new TemplateProblem(tag.Line, "unescaped-output", $"'{tag.Source}' prints a value unescaped; use double braces."));
+                    continue;
+                case TemplateTagKind.Partial:
+                    problems.Add(new TemplateProblem(tag.Line, "partial-not-allowed", $"'{tag.Source}' includes a partial; partials are not allowed in the library."));
+                    continue;
+                case TemplateTagKind.Comment or TemplateTagKind.Else:
+                    continue;
+                case TemplateTagKind.BlockClose:
+                    if (blocks.Count == 0 || blocks.Peek().Name != tag.Name)
+                    {
+                        problems.Add(new TemplateProblem(tag.Line, "unbalanced-block", $"'{tag.Source}' closes a block that is not open."));
+                    }
+                    else
+                    {
+                        blocks.Pop();
+                    }
+
+                    continue;
+            }
+
+            if (tag.Name.Length == 0)
+            {
+                problems.Add(new TemplateProblem(tag.Line, "invalid-tag", $"'{Shorten(tag.Source)}' is not a complete tag."));
+                continue;
+            }
+
+            if (tag.Kind == TemplateTagKind.BlockOpen)
+            {
+                if (!HelperNames.Blocks.Contains(tag.Name))
+                {
+                    problems.Add(new TemplateProblem(tag.Line, "unknown-helper", $"Unknown block helper '#{tag.Name}'. Allowed: {string.Join(", ", HelperNames.Blocks)}."));
+                }
+
+                foreach (var argument in tag.Arguments.Where(a => !a.IsLiteral))
+                {
+                    UsePath(argument.Value, tag.Line);
+                }
+
+                blocks.Push((tag.Name, tag.Line));
+                continue;
+            }
+
+            if (tag.Arguments.IsEmpty && !HelperNames.Inline.Contains(tag.Name))
+            {
+                UsePath(tag.Name, tag.Line);
+                continue;
+            }
+
+            if (!HelperNames.Inline.Contains(tag.Name))
+            {
+                problems.Add(new TemplateProblem(tag.Line, "unknown-helper", $"Unknown helper '{tag.Name}'. Allowed: {string.Join(", ", HelperNames.Inline)}."));
+                continue;
+            }
+
+            if (tag.Name is HelperNames.Ref or HelperNames.Term)
+            {
+                if (tag.Arguments is not [{ IsLiteral: true } literal])
+                {
+                    problems.Add(new TemplateProblem(tag.Line, "invalid-tag", $"'{tag.Source}' takes one quoted argument."));
+                }
+                else if (tag.Name == HelperNames.Ref)
+                {
+                    references.Add((literal.Value, tag.Line));
+                }
+                else
+                {
+                    terms.Add((literal.Value, tag.Line));
+                }
+
+                continue;
+            }
+
+            foreach (var argument in tag.Arguments.Where(a => !a.IsLiteral))
+            {
+                UsePath(argument.Value, tag.Line);
+            }
+        }
+
+        foreach (var (name, line) in blocks)
+        {
+            problems.Add(new TemplateProblem(line, "unbalanced-block", $"Block '#{name}' is never closed."));
+        }
+
+        return new TemplateAnalysis(variables.ToImmutable(), references.ToImmutable(), terms.ToImmutable(), problems.ToImmutable());
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

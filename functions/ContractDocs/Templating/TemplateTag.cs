@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace ContractDocs.Templating;
+
+public enum TemplateTagKind
+{
+    /// <summary><c>{{name}}</c> or <c>{{helper arg ...}}</c>.</summary>
+    Expression,
+
+    /// <summary><c>{{#helper arg ...}}</c>.</summary>
+    BlockOpen,
+
+    /// <summary><c>{{/helper}}</c>.</summary>
+    BlockClose,
+
+    /// <summary><c>{{else}}</c>.</summary>
+    Else,
+
+    /// <summary><c>{{! ...}}</c> or <c>{{!-- ... --}}</c>.</summary>
+    Comment,
+
+    /// <summary><c>{{{ ... }}}</c> or <c>{{&amp; ...}}</c>: unescaped output, refused by the linter.</summary>
+    Unescaped,
+
+    /// <summary><c>{{&gt; partial}}</c>: refused by the linter.</summary>
+    Partial,
+}
+
+/// <summary>An argument of a tag: a quoted literal, a number, or a path such as <c>annualBudget</c> or <c>../parties</c>.</summary>
+public sealed record TemplateArgument(string Value, bool IsLiteral);
+
+/// <summary>One Handlebars tag found in a template, with its 1-based line within the template text.</summary>
+public sealed record TemplateTag(
+    int Line,
+    TemplateTagKind Kind,
+    string Name,
+    ImmutableArray<TemplateArgument> Arguments,
+    string Source);
