@@ -56,7 +56,7 @@ internal static class ClauseParser
             return null;
         }
 
-        if (!Enum.TryParse<ClauseStatus>(statusText, ignoreCase: false, out _) || !char.IsLower(statusText[0]))
+        if (statusText is not ("draft" or "approved" or "retired"))
         {
             reader.Problem(YamlReader.Get(map, "status")!, "invalid-status", $"Status '{statusText}' must be draft, approved or retired.");
             return null;

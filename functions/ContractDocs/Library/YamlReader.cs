@@ -41,6 +41,11 @@ internal sealed class YamlReader
         {
             Problem((int)e.Start.Line, "invalid-yaml", e.InnerException?.Message ?? e.Message);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this for some malformed input (e.g. an unclosed flow sequence).
+            Problem(1, "invalid-yaml", $"The YAML cannot be read: {e.Message} Check brackets and quotes.");
+        }
 
         return null;
     }
