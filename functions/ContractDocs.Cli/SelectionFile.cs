@@ -9,6 +9,12 @@ internal static class SelectionFile
     /// <summary>Null (with a line on stderr) when the file or library cannot be read at all.</summary>
     public static ResolveResult? Resolve(FileInfo file, DirectoryInfo? libraryFolder, TextWriter error)
     {
+        var loaded = CommonOptions.Load(libraryFolder, error);
+        return loaded is null ? null : Resolve(file, loaded, error);
+    }
+
+    public static ResolveResult? Resolve(FileInfo file, LibraryLoadResult loaded, TextWriter error)
+    {
         if (!file.Exists)
         {
             error.WriteLine($"contractdocs: no selection file at '{file.FullName}'.");
@@ -19,12 +25,6 @@ internal static class SelectionFile
         {
             return new ResolveResult(null, [new SelectionProblem(ProblemCodes.TooLarge,
                 $"The selection is {file.Length:N0} bytes; the limit is {SelectionReader.MaxBytes:N0}.", "$")]);
-        }
-
-        var loaded = CommonOptions.Load(libraryFolder, error);
-        if (loaded is null)
-        {
-            return null;
         }
 
         var read = SelectionReader.Read(File.ReadAllBytes(file.FullName));

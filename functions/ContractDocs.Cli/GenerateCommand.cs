@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ContractDocs.Library;
+using ContractDocs.Rendering;
+using ContractDocs.Selection;
+using ContractDocs.Templating;
+
+namespace ContractDocs.Cli;
+
+/// <summary><c>contractdocs generate SELECTION.json -o OUT.docx</c>: the contract as an editable Word document.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var selection = new Argument<FileInfo>("SELECTION") { Description = "A selection file (JSON)." };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the .docx.", Required = true };
+        var library = CommonOptions.Library();
+        var templates = new Option<DirectoryInfo>("--templates") { Description = "The Word templates folder (default: templates/ beside the clause library)." };
+        var command = new Command("generate", "Build the contract a selection describes and write it as a Word document.")
+        {
+            selection, output, library, templates,
+        };
+        command.SetAction(result =>
+        {
+            var stdout = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            var clock = Stopwatch.StartNew();
+            var loaded = CommonOptions.Load(result.GetValue(library), error);
+            if (loaded is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var resolved = SelectionFile.Resolve(result.GetValue(selection)!, loaded, error);
+            if (resolved is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            if (!resolved.Succeeded)
+            {
+                SelectionFile.Report(resolved.Problems, error);
+                return ExitCodes.Problems;
+            }
+
+            var folder = result.GetValue(templates)?.FullName ?? TemplateSet.FindFolder(loaded.Library.Root);
+            if (folder is null || !Directory.Exists(folder))
+            {
+                error.WriteLine("contractdocs: no templates folder found beside the clause library; pass --templates DIR.");
+                return ExitCodes.Usage;
+            }
+
+            var templating = new ContractTemplating();
+            var renderer = new ContractRenderer(loaded.Library, TemplateSet.Load(folder, templating), templating);
+            var target = result.GetValue(output)!;
+            var partial = target.FullName + ".partial";
+            try
+            {
+                RenderedContract rendered;
+                using (var file = File.Create(partial))
+                {
+                    rendered = renderer.Render(resolved.Plan!, file);
+                }
+
+                File.Move(partial, target.FullName, overwrite: true);
+                stdout.WriteLine(target.FullName);
+                stdout.WriteLine($"{rendered.ClauseCount} clauses, {rendered.Schedules.Length} schedules, {clock.ElapsedMilliseconds} ms");
+                return ExitCodes.Ok;
+            }
+            catch (TemplateValueException e)
+            {
+                error.WriteLine($"$.variables: template-value: {e.Message}");
+                return ExitCodes.Problems;
+            }
+            finally
+            {
+                File.Delete(partial);
+            }
+        });
+        return command;
+    }
+}

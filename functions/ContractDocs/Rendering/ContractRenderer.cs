@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Reflection;
+using System.Text;
+using ContractDocs.Library;
+using ContractDocs.Rendering.Markdown;
+using ContractDocs.Rendering.Schedules;
+using ContractDocs.Selection;
+using ContractDocs.Templating;
+
+namespace ContractDocs.Rendering;
+
+/// <summary>
+/// Turns an assembly plan into a .docx: clause Markdown through strict Handlebars, Markdig and the Word renderers,
+/// streamed into the template's main document between its rendered segments, then the zip with fixed entry times.
+/// The same plan always gives the same bytes. Thread-safe: build one and share it.
+/// </summary>
+public sealed class ContractRenderer
+{
+    private static readonly DateTimeOffset ZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ClauseLibrary _library;
+    private readonly TemplateSet _templates;
+    private readonly ContractTemplating _templating;
+
+    public ContractRenderer(ClauseLibrary library, TemplateSet templates, ContractTemplating templating)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(templating);
+        _library = library;
+        _templates = templates;
+        _templating = templating;
+    }
+
+    public static string Generator { get; } = "ContractDocs " + (typeof(ContractRenderer).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0.0");
+
+    /// <summary>Writes the contract to <paramref name="output"/> (left open).</summary>
+    /// <exception cref="TemplateValueException">A clause or the template needs a value it did not get.</exception>
+    public RenderedContract Render(AssemblyPlan plan, Stream output, CompressionLevel compression = CompressionLevel.Optimal)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(output);
+        var template = _templates.For(plan.Model);
+        var values = Values(plan);
+        var parts = ContractLayout.Build(plan, _library, c => _templating.RenderMarkdown($"{c.Clause.Key}:{c.Clause.Sha256}", c.Clause.Body, values));
+        var state = new DocumentState(parts.SelectMany(p => p.Clauses).ToDictionary(c => c.Planned.Clause.Id, c => new ClauseTarget(c.Bookmark, c.Number), StringComparer.Ordinal));
+        foreach (var clause in parts.SelectMany(p => p.Clauses))
+        {
+            CollectTerms(clause.Markdown, state.TermsUsed);
+        }
+
+        var data = new ScheduleData(plan, values, Generator);
+        var schedules = StandardSchedules.All.Where(s => s.Applies(data)).ToList();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Text(zip, "[Content_Types].xml", PartEdits.ContentTypes(template.EditableParts["[Content_Types].xml"]), compression);
+            Text(zip, "_rels/.rels", PartEdits.RootRelationships(template.EditableParts["_rels/.rels"]), compression);
+            Text(zip, "docProps/app.xml", DocumentProperties.App(Generator), compression);
+            Text(zip, "docProps/core.xml", DocumentProperties.Core(Title(values), $"{ModelTitle(plan)} contract", plan.Release.Id), compression);
+            Text(zip, "docProps/custom.xml", DocumentProperties.Custom(plan, Generator), compression);
+            using (var writer = Open(zip, WordTemplate.DocumentPart, compression))
+            {
+                var word = new WordWriter(writer);
+                var renderer = new WordRenderer(word, state);
+                writer.Write(template.DocumentSegments[0](values));
+                TocWriter.Write(word, parts, [.. schedules.Select(s => s.Title)]);
+                writer.Write(template.DocumentSegments[1](values));
+                BodyWriter.Write(renderer, parts, plan.Definitions, schedules, data);
+                writer.Write(template.DocumentSegments[2](values));
+            }
+
+            foreach (var (part, render) in template.TaggedParts.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                Text(zip, part, render(values), compression);
+            }
+
+            Text(zip, "word/numbering.xml", PartEdits.Numbering(template.EditableParts["word/numbering.xml"], state.Lists), compression);
+            Text(zip, "word/settings.xml", PartEdits.Settings(template.EditableParts["word/settings.xml"]), compression);
+            Text(zip, "word/_rels/document.xml.rels", PartEdits.DocumentRelationships(template.EditableParts["word/_rels/document.xml.rels"], state.Hyperlinks), compression);
+            foreach (var (part, bytes) in template.StaticParts.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                using var stream = Entry(zip, part, compression);
+                stream.Write(bytes);
+            }
+        }
+
+        return new RenderedContract(
+            parts.Sum(p => p.Clauses.Length),
+            [.. schedules.Select(s => s.Title)],
+            [.. state.TermsUsed]);
+    }
+
+    private Dictionary<string, object?> Values(AssemblyPlan plan)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var variable in plan.Variables)
+        {
+            values[variable.Name] = plan.Values.TryGetValue(variable.Name, out var value) ? TemplateValues.From(value) : null;
+        }
+
+        values["contract"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["title"] = values.GetValueOrDefault("contractTitle"),
+            ["reference"] = values.GetValueOrDefault("contractReference"),
+            ["modelTitle"] = ModelTitle(plan),
+            ["model"] = plan.Model,
+            ["release"] = plan.Release.Id,
+            ["selectionSha256"] = plan.SelectionSha256,
+            ["clauseCount"] = plan.Clauses.Length,
+        };
+        return values;
+    }
+
+    private string ModelTitle(AssemblyPlan plan) => _library.Model.FindModel(plan.Model)?.Title ?? plan.Model;
+
+    private static string Title(Dictionary<string, object?> values) => values.GetValueOrDefault("contractTitle") as string ?? "Contract";
+
+    private static void CollectTerms(string markdown, SortedSet<string> terms)
+    {
+        var at = 0;
+        while ((at = markdown.IndexOf(Markers.TermStart, at)) >= 0)
+        {
+            var end = markdown.IndexOf(Markers.TermEnd, at + 1);
+            if (end < 0)
+            {
+                return;
+            }
+
+            terms.Add(markdown[(at + 1)..end]);
+            at = end + 1;
+        }
+    }
+
+    private static Stream Entry(ZipArchive zip, string name, CompressionLevel compression)
+    {
+        var entry = zip.CreateEntry(name, compression);
+        entry.LastWriteTime = ZipTime;
+        return entry.Open();
+    }
+
+    private static StreamWriter Open(ZipArchive zip, string name, CompressionLevel compression) =>
+        new(Entry(zip, name, compression), Utf8, bufferSize: 1 << 16);
+
+    private static void Text(ZipArchive zip, string name, string text, CompressionLevel compression)
+    {
+        using var writer = Open(zip, name, compression);
+        writer.Write(text);
+    }
+}

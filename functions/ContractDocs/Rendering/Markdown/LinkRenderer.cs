@@ -1,0 +1,20 @@
+using Markdig.Renderers;
+using Markdig.Syntax.Inlines;
+
+namespace ContractDocs.Rendering.Markdown;
+
+/// <summary>A link to an https or mailto address becomes a Word hyperlink; any other target, and every image, is
+/// written as its text only, so no document ever points at a file, a share or a remote image.</summary>
+internal sealed class LinkRenderer : MarkdownObjectRenderer<WordRenderer, LinkInline>
+{
+    protected override void Write(WordRenderer renderer, LinkInline obj)
+    {
+        if (obj.IsImage || !SafeLinks.IsAllowed(obj.Url))
+        {
+            renderer.WriteChildren(obj);
+            return;
+        }
+
+        Hyperlinks.Write(renderer, obj.Url!, () => renderer.WriteChildren(obj));
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+
+namespace ContractDocs.Rendering;
+
+/// <summary>The per-document additions to template parts: list numbering instances, hyperlink relationships,
+/// the update-fields setting and the custom properties part.</summary>
+internal static class PartEdits
+{
+    private static readonly string[] AfterUpdateFields =
+    [
+        "<w:hdrShapeDefaults", "<w:footnotePr", "<w:endnotePr", "<w:compat", "<w:docVars", "<w:rsids", "<m:mathPr",
+        "<w:attachedSchema", "<w:themeFontLang", "<w:clrSchemeMapping", "<w:doNotIncludeSubdocsInStats",
+        "<w:doNotAutoCompressPictures", "<w:forceUpgrade", "<w:captions", "<w:readModeInkLockDown", "<w:smartTagType",
+        "<sl:schemaLibrary", "<w:shapeDefaults", "<w:doNotEmbedSmartTags", "<w:decimalSymbol", "<w:listSeparator",
+    ];
+
+    public static string Numbering(string xml, IEnumerable<(int NumId, int AbstractId, int Level)> lists)
+    {
+        var added = new StringBuilder();
+        foreach (var (numId, abstractId, level) in lists)
+        {
+            added.Append(CultureInfo.InvariantCulture, $"<w:num w:numId=\"{numId}\"><w:abstractNumId w:val=\"{abstractId}\"/><w:lvlOverride w:ilvl=\"{level}\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
+        }
+
+        return InsertBefore(xml, "</w:numbering>", added.ToString());
+    }
+
+    public static string Settings(string xml)
+    {
+        if (xml.Contains("<w:updateFields", StringComparison.Ordinal))
+        {
+            return xml;
+        }
+
+        var at = AfterUpdateFields.Select(tag => xml.IndexOf(tag, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(xml.LastIndexOf("</w:settings>", StringComparison.Ordinal)).Min();
+        return xml.Insert(at, "<w:updateFields w:val=\"true\"/>");
+    }
+
+    public static string DocumentRelationships(string xml, IEnumerable<(string Id, string Target)> hyperlinks)
+    {
+        var added = new StringBuilder();
+        foreach (var (id, target) in hyperlinks)
+        {
+            added.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"{id}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"{Attribute(target)}\" TargetMode=\"External\"/>");
+        }
+
+        return InsertBefore(xml, "</Relationships>", added.ToString());
+    }
+
+    public static string ContentTypes(string xml)
+    {
+        foreach (var (part, type) in new[]
+        {
+            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+            ("/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"),
+        })
+        {
+            if (!xml.Contains($"PartName=\"{part}\"", StringComparison.Ordinal))
+            {
+                xml = InsertBefore(xml, "</Types>", $"<Override PartName=\"{part}\" ContentType=\"{type}\"/>");
+            }
+        }
+
+        return xml;
+    }
+
+    public static string RootRelationships(string xml)
+    {
+        foreach (var (target, type) in new[]
+        {
+            ("docProps/core.xml", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
+            ("docProps/app.xml", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"),
+            ("docProps/custom.xml", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"),
+        })
+        {
+            if (!xml.Contains(type + "\"", StringComparison.Ordinal))
+            {
+                var id = "rIdProps" + target.Split('/')[1].Split('.')[0];
+                xml = InsertBefore(xml, "</Relationships>", $"<Relationship Id=\"{id}\" Type=\"{type}\" Target=\"{target}\"/>");
+            }
+        }
+
+        return xml;
+    }
+
+    public static string Attribute(string value) => value
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal);
+
+    private static string InsertBefore(string xml, string closing, string added)
+    {
+        var at = xml.LastIndexOf(closing, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidDataException($"The template part has no '{closing}'.");
+        }
+
+        return xml.Insert(at, added);
+    }
+}

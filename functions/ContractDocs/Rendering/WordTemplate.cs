@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Text;
+using ContractDocs.Templating;
+
+namespace ContractDocs.Rendering;
+
+/// <summary>
+/// A Word template read and prepared once: the parts copied as they are, the parts with tags compiled, and the
+/// main document split at <c>{{@toc}}</c> and <c>{{@clauses}}</c>. Immutable and thread-safe.
+/// </summary>
+public sealed class WordTemplate
+{
+    public const string TocPlaceholder = "{{@toc}}";
+    public const string ClausesPlaceholder = "{{@clauses}}";
+    public const string DocumentPart = "word/document.xml";
+
+    private static readonly string[] Regenerated = ["docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"];
+
+    private WordTemplate(
+        string name,
+        FrozenDictionary<string, byte[]> staticParts,
+        FrozenDictionary<string, Func<object, string>> taggedParts,
+        IReadOnlyList<Func<object, string>> documentSegments,
+        FrozenDictionary<string, string> editableParts)
+    {
+        Name = name;
+        StaticParts = staticParts;
+        TaggedParts = taggedParts;
+        DocumentSegments = documentSegments;
+        EditableParts = editableParts;
+    }
+
+    public string Name { get; }
+
+    /// <summary>Parts copied byte for byte (styles, fonts, theme, media).</summary>
+    public FrozenDictionary<string, byte[]> StaticParts { get; }
+
+    /// <summary>Headers and footers: compiled with the XML encoder.</summary>
+    public FrozenDictionary<string, Func<object, string>> TaggedParts { get; }
+
+    /// <summary>The main document in three compiled segments: before the table of contents, between it and the
+    /// clauses, and after the clauses.</summary>
+    public IReadOnlyList<Func<object, string>> DocumentSegments { get; }
+
+    /// <summary>Parts the renderer extends per document, as text: numbering, settings, relationships, content types.</summary>
+    public FrozenDictionary<string, string> EditableParts { get; }
+
+    /// <exception cref="InvalidDataException">The file is not a Word document, or lacks a placeholder.</exception>
+    public static WordTemplate Load(string path, ContractTemplating templating)
+    {
+        ArgumentNullException.ThrowIfNull(templating);
+        using var zip = ZipFile.OpenRead(path);
+        var staticParts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var tagged = new Dictionary<string, Func<object, string>>(StringComparer.Ordinal);
+        var editable = new Dictionary<string, string>(StringComparer.Ordinal);
+        IReadOnlyList<Func<object, string>>? segments = null;
+        var name = Path.GetFileNameWithoutExtension(path);
+        foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')).OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            var part = entry.FullName;
+            if (Regenerated.Contains(part, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            using var stream = entry.Open();
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            var bytes = buffer.ToArray();
+            if (part == DocumentPart)
+            {
+                segments = Split(Encoding.UTF8.GetString(bytes), templating, $"{name}:{part}");
+            }
+            else if (part is "word/numbering.xml" or "word/settings.xml" or "word/_rels/document.xml.rels" or "[Content_Types].xml" or "_rels/.rels")
+            {
+                editable[part] = Encoding.UTF8.GetString(bytes);
+            }
+            else if (part.StartsWith("word/header", StringComparison.Ordinal) || part.StartsWith("word/footer", StringComparison.Ordinal))
+            {
+                var prepared = TemplatePreparer.Prepare(Encoding.UTF8.GetString(bytes), []);
+                tagged[part] = templating.CompileXml(prepared, $"{name}:{part}");
+            }
+            else
+            {
+                staticParts[part] = bytes;
+            }
+        }
+
+        if (segments is null || !editable.ContainsKey("word/numbering.xml") || !editable.ContainsKey("word/settings.xml"))
+        {
+            throw new InvalidDataException($"Template '{path}' needs word/document.xml, word/numbering.xml and word/settings.xml.");
+        }
+
+        return new WordTemplate(name, staticParts.ToFrozenDictionary(StringComparer.Ordinal), tagged.ToFrozenDictionary(StringComparer.Ordinal), segments, editable.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static Func<object, string>[] Split(string xml, ContractTemplating templating, string name)
+    {
+        var prepared = TemplatePreparer.Prepare(xml, [TocPlaceholder, ClausesPlaceholder]);
+        var toc = $"{TemplatePreparer.PlaceholderMark}{TocPlaceholder}{TemplatePreparer.PlaceholderMark}";
+        var clauses = $"{TemplatePreparer.PlaceholderMark}{ClausesPlaceholder}{TemplatePreparer.PlaceholderMark}";
+        var tocAt = prepared.IndexOf(toc, StringComparison.Ordinal);
+        var clausesAt = prepared.IndexOf(clauses, StringComparison.Ordinal);
+        if (tocAt < 0 || clausesAt < tocAt)
+        {
+            throw new InvalidDataException($"Template '{name}' needs a paragraph '{TocPlaceholder}' and, after it, a paragraph '{ClausesPlaceholder}'.");
+        }
+
+        return
+        [
+            templating.CompileXml(prepared[..tocAt], name + " (before the contents)"),
+            templating.CompileXml(prepared[(tocAt + toc.Length)..clausesAt], name + " (before the clauses)"),
+            templating.CompileXml(prepared[(clausesAt + clauses.Length)..], name + " (after the clauses)"),
+        ];
+    }
+}
