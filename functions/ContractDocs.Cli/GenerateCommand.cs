@@ -56,6 +56,7 @@ internal static class GenerateCommand
             var partial = target.FullName + ".partial";
             try
             {
+                Directory.CreateDirectory(target.DirectoryName!);
                 RenderedContract rendered;
                 using (var file = File.Create(partial))
                 {
@@ -74,7 +75,10 @@ internal static class GenerateCommand
             }
             finally
             {
-                File.Delete(partial);
+                if (File.Exists(partial))
+                {
+                    File.Delete(partial);
+                }
             }
         });
         return command;

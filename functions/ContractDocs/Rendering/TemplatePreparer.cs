@@ -12,7 +12,7 @@ namespace ContractDocs.Rendering;
 internal static partial class TemplatePreparer
 {
     /// <summary>Separates the segments of a prepared document at each placeholder.</summary>
-    public const char PlaceholderMark = '\u0001';
+    public const char PlaceholderMark = '\uE00F';
 
     public static string Prepare(string xml, IReadOnlyCollection<string> placeholders)
     {

@@ -1,0 +1,15 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ContractDocs.TemplateBuilder;
+
+/// <summary>word/header1.xml: the contract title on the left and its reference on the right (Header style's right
+/// tab stop).</summary>
+internal static class PageHeader
+{
+    public static Header Build() =>
+        new(new Paragraph(
+            new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Header } },
+            Blocks.TextRun("{{contractTitle}}"),
+            new Run(new TabChar()),
+            Blocks.TextRun("{{contractReference}}")));
+}
