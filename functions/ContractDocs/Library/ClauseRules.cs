@@ -110,11 +110,20 @@ internal static class ClauseRules
         }
 
         var declared = clause.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var (name, line) in analysis.Variables.DistinctBy(v => v.Name))
+        foreach (var (name, line, _) in analysis.Variables.DistinctBy(v => v.Name))
         {
             if (!declared.Contains(name) && !modelVariables.ContainsKey(name))
             {
                 add(line + offset, "undeclared-variable", $"'{name}' is used but not declared under 'variables'.");
+            }
+        }
+
+        foreach (var variable in clause.Variables.Where(v => !v.Required && !(modelVariables.GetValueOrDefault(v.Name)?.Required ?? false)))
+        {
+            foreach (var (_, line, _) in analysis.Variables.Where(u => u.Name == variable.Name && !u.Guarded).Take(1))
+            {
+                add(line + offset, "unguarded-optional-variable",
+                    $"'{variable.Name}' is optional, so print it only inside {{{{#if {variable.Name}}}}}…{{{{/if}}}}; otherwise a contract could show a blank.");
             }
         }
 

@@ -98,7 +98,7 @@ public sealed class ContractRenderer
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var variable in plan.Variables)
         {
-            values[variable.Name] = plan.Values.TryGetValue(variable.Name, out var value) ? TemplateValues.From(value) : null;
+            values[variable.Name] = plan.Values.TryGetValue(variable.Name, out var value) ? TemplateValues.From(value, variable.Type) : null;
         }
 
         values["contract"] = new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -10,20 +10,20 @@ public sealed record TemplateProblem(int Line, string Code, string Message);
 /// refuses (unescaped output, partials, unknown helpers, unbalanced blocks).
 /// </summary>
 public sealed record TemplateAnalysis(
-    ImmutableArray<(string Name, int Line)> Variables,
+    ImmutableArray<(string Name, int Line, bool Guarded)> Variables,
     ImmutableArray<(string ClauseId, int Line)> References,
     ImmutableArray<(string Term, int Line)> Terms,
     ImmutableArray<TemplateProblem> Problems)
 {
     public static TemplateAnalysis Of(string text)
     {
-        var variables = ImmutableArray.CreateBuilder<(string, int)>();
+        var variables = ImmutableArray.CreateBuilder<(string, int, bool)>();
         var references = ImmutableArray.CreateBuilder<(string, int)>();
         var terms = ImmutableArray.CreateBuilder<(string, int)>();
         var problems = ImmutableArray.CreateBuilder<TemplateProblem>();
-        var blocks = new Stack<(string Name, int Line)>();
+        var blocks = new Stack<(string Name, int Line, string? Subject)>();
 
-        void UsePath(string path, int line)
+        void UsePath(string path, int line, bool test = false)
         {
             var eachDepth = blocks.Count(b => b.Name == "each");
             var ups = 0;
@@ -38,7 +38,9 @@ public sealed record TemplateAnalysis(
                 return;
             }
 
-            variables.Add((path.Split('.')[0], line));
+            var name = path.Split('.')[0];
+            var guarded = test || blocks.Any(b => b.Name is "if" or "unless" or "each" && b.Subject == name);
+            variables.Add((name, line, guarded));
         }
 
         foreach (var tag in TemplateScanner.Scan(text))
@@ -81,10 +83,11 @@ public sealed record TemplateAnalysis(
 
                 foreach (var argument in tag.Arguments.Where(a => !a.IsLiteral))
                 {
-                    UsePath(argument.Value, tag.Line);
+                    UsePath(argument.Value, tag.Line, test: tag.Name is "if" or "unless" or "each");
                 }
 
-                blocks.Push((tag.Name, tag.Line));
+                var subject = tag.Arguments.FirstOrDefault(a => !a.IsLiteral)?.Value;
+                blocks.Push((tag.Name, tag.Line, subject));
                 continue;
             }
 
@@ -124,7 +127,7 @@ public sealed record TemplateAnalysis(
             }
         }
 
-        foreach (var (name, line) in blocks)
+        foreach (var (name, line, _) in blocks)
         {
             problems.Add(new TemplateProblem(line, "unbalanced-block", $"Block '#{name}' is never closed."));
         }

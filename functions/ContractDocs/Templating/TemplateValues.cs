@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ContractDocs.Library;
 
 namespace ContractDocs.Templating;
 
@@ -6,6 +7,38 @@ namespace ContractDocs.Templating;
 /// decimals and booleans.</summary>
 public static class TemplateValues
 {
+    /// <summary>Like <see cref="From(JsonElement)"/>, and every record of a structured type carries all its fields,
+    /// an optional one left out as null, so <c>{{#if address}}</c> works in strict mode.</summary>
+    public static object? From(JsonElement value, VariableType type)
+    {
+        var converted = From(value);
+        var fields = RecordFields(type);
+        if (fields.Length == 0)
+        {
+            return converted;
+        }
+
+        foreach (var record in (converted as IEnumerable<object?> ?? [converted]).OfType<Dictionary<string, object?>>())
+        {
+            foreach (var field in fields)
+            {
+                record.TryAdd(field, null);
+            }
+        }
+
+        return converted;
+    }
+
+    private static string[] RecordFields(VariableType type) => type switch
+    {
+        VariableType.Party or VariableType.Parties => ["name", "kind", "identifier", "address"],
+        VariableType.People => ["name", "role", "organisation"],
+        VariableType.Outcomes => ["indicator", "baseline", "target", "weight", "source", "frequency"],
+        VariableType.PaymentAtRisk => ["year", "percentage"],
+        VariableType.Contributions => ["party", "amount"],
+        _ => [],
+    };
+
     public static object? From(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => From(p.Value), StringComparer.Ordinal),
