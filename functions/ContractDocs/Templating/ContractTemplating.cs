@@ -27,6 +27,12 @@ public sealed class ContractTemplating
     public string RenderMarkdown(string cacheKey, string source, object values)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (!source.Contains("{{", StringComparison.Ordinal))
+        {
+            // Nothing to render: the source is the output, and no copy is made.
+            return source;
+        }
+
         var template = _clauses.GetOrAdd(cacheKey, _ => _markdown.Compile(source));
         return Run(template, values, cacheKey);
     }

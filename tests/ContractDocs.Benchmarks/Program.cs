@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ContractDocs.Benchmarks.StandardContractBenchmarks).Assembly).Run(args);

@@ -1,0 +1,46 @@
+using System.IO.Compression;
+
+namespace ContractDocs.Cli.Tests;
+
+public sealed class GenerateCommandTests
+{
+    [Fact]
+    public void Generate_Example_WritesTheDocxAndReportsPathCountAndTime()
+    {
+        var target = Path.Combine(Directory.CreateTempSubdirectory("contractdocs-gen-").FullName, "nested", "alliance.docx");
+
+        var (exit, output, error) = Cli.Run("generate", Cli.Example("frailty-alliance"), "-o", target, "--library", Cli.Library);
+
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(target, lines[0]);
+        Assert.Matches(@"^\d+ clauses, \d+ schedules, \d+ ms$", lines[1]);
+        using var zip = ZipFile.OpenRead(target);
+        Assert.NotNull(zip.GetEntry("word/document.xml"));
+        Assert.False(File.Exists(target + ".partial"));
+    }
+
+    [Fact]
+    public void Generate_BrokenSelection_WritesNothingAndExitsOne()
+    {
+        var folder = Directory.CreateTempSubdirectory("contractdocs-gen-").FullName;
+        var selection = Path.Combine(folder, "selection.json");
+        File.WriteAllText(selection, "{\"release\":\"2026.1\",\"model\":\"alliance\",\"specifications\":[\"P1.alliance-charter\",\"F3.payment-at-risk\"]}");
+        var target = Path.Combine(folder, "out.docx");
+
+        var (exit, _, error) = Cli.Run("generate", selection, "-o", target, "--library", Cli.Library);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(": excluded-pair: ", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(folder, "out.docx*"));
+    }
+
+    [Fact]
+    public void Generate_WithoutOutput_IsAUsageError()
+    {
+        var (exit, _, error) = Cli.Run("generate", Cli.Example("frailty-alliance"));
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--output", error, StringComparison.Ordinal);
+    }
+}
