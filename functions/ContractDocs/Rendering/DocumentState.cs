@@ -12,12 +12,6 @@ public sealed class DocumentState
     /// <summary>The first <c>w:numId</c> the renderer allocates; the template owns the ids below it.</summary>
     public const int FirstListNumId = 100;
 
-    /// <summary>Template numbering: clause headings and sub-clauses.</summary>
-    public const int ClauseNumId = 1;
-
-    public const int OrderedAbstractId = 10;
-    public const int BulletAbstractId = 11;
-
     private readonly Dictionary<string, ClauseTarget> _clauses;
     private int _nextBookmark;
     private int _nextNum = FirstListNumId;
@@ -28,7 +22,7 @@ public sealed class DocumentState
     }
 
     /// <summary>List instances: each numbered list restarts at 1 because it has its own <c>w:num</c>.</summary>
-    public List<(int NumId, int AbstractId, int Level)> Lists { get; } = [];
+    public List<(int NumId, bool Ordered, int Level)> Lists { get; } = [];
 
     public List<(string RelationshipId, string Target)> Hyperlinks { get; } = [];
 
@@ -40,7 +34,7 @@ public sealed class DocumentState
     public int NewList(bool ordered, int level)
     {
         var id = _nextNum++;
-        Lists.Add((id, ordered ? OrderedAbstractId : BulletAbstractId, level));
+        Lists.Add((id, ordered, level));
         return id;
     }
 

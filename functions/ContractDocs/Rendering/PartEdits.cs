@@ -5,7 +5,7 @@ namespace ContractDocs.Rendering;
 
 /// <summary>The per-document additions to template parts: list numbering instances, hyperlink relationships,
 /// the update-fields setting and the custom properties part.</summary>
-internal static class PartEdits
+internal static partial class PartEdits
 {
     private static readonly string[] AfterUpdateFields =
     [
@@ -15,12 +15,20 @@ internal static class PartEdits
         "<sl:schemaLibrary", "<w:shapeDefaults", "<w:doNotEmbedSmartTags", "<w:decimalSymbol", "<w:listSeparator",
     ];
 
-    public static string Numbering(string xml, IEnumerable<(int NumId, int AbstractId, int Level)> lists)
+    /// <summary>Adds the renderer's own list definitions (so lists work whatever the template kept) and one
+    /// numbering instance per list, restarting at its level. Abstract ids are chosen above the template's.</summary>
+    public static string Numbering(string xml, IEnumerable<(int NumId, bool Ordered, int Level)> lists)
     {
+        var used = AbstractIds().Matches(xml).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
+        var ordered = used + 1;
+        var bullets = used + 2;
+        var abstracts = ListDefinitions.Ordered(ordered) + ListDefinitions.Bullets(bullets);
+        var firstNum = xml.IndexOf("<w:num ", StringComparison.Ordinal);
+        xml = firstNum >= 0 ? xml.Insert(firstNum, abstracts) : InsertBefore(xml, "</w:numbering>", abstracts);
         var added = new StringBuilder();
-        foreach (var (numId, abstractId, level) in lists)
+        foreach (var (numId, isOrdered, level) in lists)
         {
-            added.Append(CultureInfo.InvariantCulture, $"<w:num w:numId=\"{numId}\"><w:abstractNumId w:val=\"{abstractId}\"/><w:lvlOverride w:ilvl=\"{level}\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
+            added.Append(CultureInfo.InvariantCulture, $"<w:num w:numId=\"{numId}\"><w:abstractNumId w:val=\"{(isOrdered ? ordered : bullets)}\"/><w:lvlOverride w:ilvl=\"{level}\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
         }
 
         return InsertBefore(xml, "</w:numbering>", added.ToString());
@@ -90,6 +98,9 @@ internal static class PartEdits
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal)
         .Replace("\"", "&quot;", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex("<w:abstractNum\\b[^>]*w:abstractNumId=\"(\\d+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AbstractIds();
 
     private static string InsertBefore(string xml, string closing, string added)
     {

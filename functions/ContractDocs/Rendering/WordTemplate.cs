@@ -56,34 +56,29 @@ public sealed class WordTemplate
         var editable = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<Func<object, string>>? segments = null;
         var name = Path.GetFileNameWithoutExtension(path);
-        foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')).OrderBy(e => e.FullName, StringComparer.Ordinal))
+        var raw = zip.Entries
+            .Where(e => !e.FullName.EndsWith('/') && !Regenerated.Contains(e.FullName, StringComparer.Ordinal))
+            .OrderBy(e => e.FullName, StringComparer.Ordinal)
+            .ToDictionary(e => e.FullName, Read, StringComparer.Ordinal);
+        var renames = raw.TryGetValue("word/styles.xml", out var styles) ? StyleNormaliser.Renames(Encoding.UTF8.GetString(styles)) : [];
+        foreach (var (part, bytes) in raw)
         {
-            var part = entry.FullName;
-            if (Regenerated.Contains(part, StringComparer.Ordinal))
-            {
-                continue;
-            }
-
-            using var stream = entry.Open();
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            var bytes = buffer.ToArray();
+            string Text() => CompatibilityFixes.Apply(StyleNormaliser.Apply(Encoding.UTF8.GetString(bytes), renames));
             if (part == DocumentPart)
             {
-                segments = Split(Encoding.UTF8.GetString(bytes), templating, $"{name}:{part}");
+                segments = Split(Text(), templating, $"{name}:{part}");
             }
             else if (part is "word/numbering.xml" or "word/settings.xml" or "word/_rels/document.xml.rels" or "[Content_Types].xml" or "_rels/.rels")
             {
-                editable[part] = Encoding.UTF8.GetString(bytes);
+                editable[part] = Text();
             }
             else if (part.StartsWith("word/header", StringComparison.Ordinal) || part.StartsWith("word/footer", StringComparison.Ordinal))
             {
-                var prepared = TemplatePreparer.Prepare(Encoding.UTF8.GetString(bytes), []);
-                tagged[part] = templating.CompileXml(prepared, $"{name}:{part}");
+                tagged[part] = templating.CompileXml(TemplatePreparer.Prepare(Text(), []), $"{name}:{part}");
             }
             else
             {
-                staticParts[part] = bytes;
+                staticParts[part] = part == "word/styles.xml" && renames.Count > 0 ? Encoding.UTF8.GetBytes(Text()) : bytes;
             }
         }
 
@@ -93,6 +88,14 @@ public sealed class WordTemplate
         }
 
         return new WordTemplate(name, staticParts.ToFrozenDictionary(StringComparer.Ordinal), tagged.ToFrozenDictionary(StringComparer.Ordinal), segments, editable.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static byte[] Read(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     private static Func<object, string>[] Split(string xml, ContractTemplating templating, string name)
