@@ -65,7 +65,7 @@ public static partial class StandardContract
                         Models = [.. Models],
                         Body = body,
                         Path = $"clauses/{id}/1.0.0.md",
-                        Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body))),
+                        Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id + "\n" + body))),
                     });
                 }
             }

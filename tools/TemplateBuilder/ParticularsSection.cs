@@ -17,7 +17,7 @@ internal static class ParticularsSection
         yield return ContractTables.Build(
             PartyColumns,
             ["Party", "Kind", "Identifier"],
-            ["{{#each parties}}{{name}}", "{{kind}}", "{{identifier}}{{/each}}"]);
+            ["{{#each parties}}{{name}}", "{{kindName}}", "{{identifier}}{{/each}}"]);
 
         // A paragraph between two tables keeps Word from joining them into one.
         yield return Blocks.Styled(null, string.Empty);
@@ -25,6 +25,7 @@ internal static class ParticularsSection
             TermColumns,
             null,
             ["Term", "{{termYears}} years from the Commencement Date"],
-            ["Contract model", "{{contract.modelTitle}}"]);
+            ["Contract model", "{{contract.modelTitle}}"],
+            ["Annual value", "{{#if contract.annualValue}}{{money contract.annualValue}} in the first Contract Year{{else}}As set out in the payment provisions{{/if}}"]);
     }
 }

@@ -47,7 +47,7 @@ public sealed class ContractRenderer
         ArgumentNullException.ThrowIfNull(output);
         var template = _templates.For(plan.Model);
         var values = Values(plan);
-        var parts = ContractLayout.Build(plan, _library, c => _templating.RenderMarkdown($"{c.Clause.Key}:{c.Clause.Sha256}", c.Clause.Body, values));
+        var parts = ContractLayout.Build(plan, _library, c => _templating.RenderMarkdown(c.Clause.Sha256, c.Clause.Body, values));
         var state = new DocumentState(parts.SelectMany(p => p.Clauses).ToDictionary(c => c.Planned.Clause.Id, c => new ClauseTarget(c.Bookmark, c.Number), StringComparer.Ordinal));
         foreach (var clause in parts.SelectMany(p => p.Clauses))
         {
@@ -62,7 +62,11 @@ public sealed class ContractRenderer
             Text(zip, "_rels/.rels", PartEdits.RootRelationships(template.EditableParts["_rels/.rels"]), compression);
             Text(zip, "docProps/app.xml", DocumentProperties.App(Generator), compression);
             Text(zip, "docProps/core.xml", DocumentProperties.Core(Title(values), $"{ModelTitle(plan)} contract", plan.Release.Id), compression);
-            Text(zip, "docProps/custom.xml", DocumentProperties.Custom(plan, Generator), compression);
+            using (var custom = Open(zip, "docProps/custom.xml", compression))
+            {
+                DocumentProperties.Custom(plan, Generator, custom);
+            }
+
             using (var writer = Open(zip, WordTemplate.DocumentPart, compression))
             {
                 var word = new WordWriter(writer);
@@ -103,8 +107,14 @@ public sealed class ContractRenderer
             values[variable.Name] = plan.Values.TryGetValue(variable.Name, out var value) ? TemplateValues.From(value, variable.Type) : null;
         }
 
+        foreach (var party in (values.GetValueOrDefault("parties") as IEnumerable<object?> ?? []).OfType<Dictionary<string, object?>>())
+        {
+            party["kindName"] = party.GetValueOrDefault("kind") is string kind ? Schedules.ScheduleText.KindName(kind) : null;
+        }
+
         values["contract"] = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
+            ["annualValue"] = values.GetValueOrDefault("annualBudget"),
             ["title"] = values.GetValueOrDefault("contractTitle"),
             ["reference"] = values.GetValueOrDefault("contractReference"),
             ["modelTitle"] = ModelTitle(plan),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ContractDocs.Selection;
 
 namespace ContractDocs.Rendering;
@@ -20,9 +19,9 @@ internal static class DocumentProperties
         + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
         + $"<Application>{PartEdits.Attribute(generator)}</Application><DocSecurity>0</DocSecurity></Properties>";
 
-    /// <summary>ContractDocs.Release, .Model, .SelectionSha256, .Generator, .ClauseCount, and one
+    /// <summary>Writes the custom properties part: ContractDocs.Release, .Model, .SelectionSha256, .Generator, .ClauseCount, and one
     /// ContractDocs.Clause.NNN per clause: "id@version sha256".</summary>
-    public static string Custom(AssemblyPlan plan, string generator)
+    public static void Custom(AssemblyPlan plan, string generator, TextWriter xml)
     {
         var properties = new List<(string Name, string Value)>
         {
@@ -33,14 +32,14 @@ internal static class DocumentProperties
             ("ContractDocs.ClauseCount", plan.Clauses.Length.ToString(CultureInfo.InvariantCulture)),
         };
         properties.AddRange(plan.Clauses.Select((c, i) => ($"ContractDocs.Clause.{i + 1:000}", $"{c.Clause.Key} {c.Clause.Sha256}")));
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
-        xml.Append("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">");
+        xml.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+        xml.Write("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">");
         var pid = 2;
         foreach (var (name, value) in properties)
         {
-            xml.Append(CultureInfo.InvariantCulture, $"<property fmtid=\"{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}\" pid=\"{pid++}\" name=\"{name}\"><vt:lpwstr>{PartEdits.Attribute(value)}</vt:lpwstr></property>");
+            xml.Write($"<property fmtid=\"{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}\" pid=\"{pid++}\" name=\"{name}\"><vt:lpwstr>{PartEdits.Attribute(value)}</vt:lpwstr></property>");
         }
 
-        return xml.Append("</Properties>").ToString();
+        xml.Write("</Properties>");
     }
 }

@@ -2,8 +2,8 @@ using ContractDocs.Templating;
 
 namespace ContractDocs.Rendering.Schedules;
 
-/// <summary>Cell text for schedule tables.</summary>
-internal static class ScheduleText
+/// <summary>Cell text for schedule tables, and the display name of a party kind.</summary>
+public static class ScheduleText
 {
     public static string Of(IReadOnlyDictionary<string, object?> row, string field) => row.GetValueOrDefault(field) switch
     {
