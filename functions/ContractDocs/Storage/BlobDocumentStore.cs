@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Sas;
+
+namespace ContractDocs.Storage;
+
+/// <summary>
+/// Azure Blob Storage behind <see cref="IDocumentStore"/>. Creates are sent with <c>If-None-Match: *</c> and
+/// replaces with <c>If-Match: etag</c> (the <see cref="BlobUploadOptions"/> overload adds no condition by itself).
+/// Read links are SAS for one blob, read-only: account-key SAS when the client holds a key (Azurite, connection
+/// strings), user-delegation SAS under a managed identity. Thread-safe.
+/// </summary>
+public sealed class BlobDocumentStore : IDocumentStore
+{
+    private readonly BlobServiceClient _service;
+    private readonly ConcurrentDictionary<string, Task<BlobContainerClient>> _containers = new(StringComparer.Ordinal);
+
+    public BlobDocumentStore(BlobServiceClient service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        _service = service;
+    }
+
+    public Task<StoredDocument> CreateAsync(DocumentAddress address, Stream content, string contentType, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default) =>
+        UploadAsync(address, content, contentType, metadata, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
+
+    public Task<StoredDocument> ReplaceAsync(DocumentAddress address, Stream content, string contentType, IReadOnlyDictionary<string, string> metadata, string etag, CancellationToken cancellationToken = default) =>
+        UploadAsync(address, content, contentType, metadata, new BlobRequestConditions { IfMatch = new ETag(etag) }, cancellationToken);
+
+    public async Task<StoredDocument?> GetAsync(DocumentAddress address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var blob = (await ContainerAsync(address.Container, cancellationToken)).GetBlobClient(address.Name);
+        try
+        {
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+            return new StoredDocument(address, properties.ETag.ToString("H"), properties.ContentLength, properties.ContentType ?? "application/octet-stream", properties.Metadata.ToImmutableSortedDictionary(StringComparer.Ordinal), properties.LastModified);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw Unavailable(address, e);
+        }
+    }
+
+    public async Task<Stream?> OpenReadAsync(DocumentAddress address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var blob = (await ContainerAsync(address.Container, cancellationToken)).GetBlobClient(address.Name);
+        try
+        {
+            return (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken)).Value.Content;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw Unavailable(address, e);
+        }
+    }
+
+    public async IAsyncEnumerable<StoredDocument> ListAsync(string container, string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var client = await ContainerAsync(container, cancellationToken);
+        await foreach (var item in client.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = prefix }, cancellationToken))
+        {
+            yield return new StoredDocument(
+                new DocumentAddress(container, item.Name),
+                item.Properties.ETag?.ToString("H") ?? string.Empty,
+                item.Properties.ContentLength ?? 0,
+                item.Properties.ContentType ?? "application/octet-stream",
+                (item.Metadata ?? new Dictionary<string, string>()).ToImmutableSortedDictionary(StringComparer.Ordinal),
+                item.Properties.LastModified ?? DateTimeOffset.MinValue);
+        }
+    }
+
+    public async Task<Uri?> GetReadLinkAsync(DocumentAddress address, TimeSpan lifetime, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var blob = (await ContainerAsync(address.Container, cancellationToken)).GetBlobClient(address.Name);
+        var expires = DateTimeOffset.UtcNow.Add(lifetime);
+        var sas = new BlobSasBuilder(BlobSasPermissions.Read, expires)
+        {
+            BlobContainerName = address.Container,
+            BlobName = address.Name,
+            Resource = "b",
+            StartsOn = DateTimeOffset.UtcNow.AddMinutes(-2),
+        };
+        if (blob.CanGenerateSasUri)
+        {
+            return blob.GenerateSasUri(sas);
+        }
+
+        var key = await _service.GetUserDelegationKeyAsync(DateTimeOffset.UtcNow.AddMinutes(-2), expires, cancellationToken);
+        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key.Value, _service.AccountName) }.ToUri();
+    }
+
+    private async Task<StoredDocument> UploadAsync(DocumentAddress address, Stream content, string contentType, IReadOnlyDictionary<string, string> metadata, BlobRequestConditions conditions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var start = content.CanSeek ? content.Position : -1;
+        try
+        {
+            return await UploadOnceAsync(address, content, contentType, metadata, conditions, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && start >= 0)
+        {
+            // The container went away (deleted, or an emulator restarted without its state): make it again, once.
+            _containers.TryRemove(address.Container, out _);
+            content.Position = start;
+            return await UploadOnceAsync(address, content, contentType, metadata, conditions, cancellationToken);
+        }
+    }
+
+    private async Task<StoredDocument> UploadOnceAsync(DocumentAddress address, Stream content, string contentType, IReadOnlyDictionary<string, string> metadata, BlobRequestConditions conditions, CancellationToken cancellationToken)
+    {
+        var blob = (await ContainerAsync(address.Container, cancellationToken)).GetBlobClient(address.Name);
+        try
+        {
+            var options = new BlobUploadOptions
+            {
+                Conditions = conditions,
+                HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+                Metadata = metadata.ToDictionary(),
+            };
+            await blob.UploadAsync(content, options, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409 || e.ErrorCode == BlobErrorCode.BlobAlreadyExists)
+        {
+            throw new DocumentExistsException($"{address} already exists.", e);
+        }
+        catch (RequestFailedException e) when ((e.Status == 412 || (e.Status == 404 && e.ErrorCode != BlobErrorCode.ContainerNotFound)) && conditions.IfMatch is not null)
+        {
+            throw new DocumentChangedException($"{address} changed since it was read.", e);
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw Unavailable(address, e);
+        }
+
+        return (await GetAsync(address, cancellationToken))!;
+    }
+
+    private async Task<BlobContainerClient> ContainerAsync(string name, CancellationToken cancellationToken)
+    {
+        var task = _containers.GetOrAdd(name, async n =>
+        {
+            var container = _service.GetBlobContainerClient(n);
+            await container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
+            return container;
+        });
+        try
+        {
+            return await task.WaitAsync(cancellationToken);
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            _containers.TryRemove(name, out _);
+            throw new StorageUnavailableException($"Blob storage is not reachable (container {name}). Try again shortly.", e);
+        }
+    }
+
+    private static bool IsUnavailable(Exception e) =>
+        e is RequestFailedException { Status: 0 or >= 500 } or HttpRequestException or TimeoutException or IOException
+        || (e is AggregateException aggregate && aggregate.InnerExceptions.All(IsUnavailable))
+        || (e is OperationCanceledException && e.InnerException is TimeoutException);
+
+    private static StorageUnavailableException Unavailable(DocumentAddress address, Exception e) =>
+        new($"Blob storage is not reachable ({address}). Try again shortly.", e);
+}
