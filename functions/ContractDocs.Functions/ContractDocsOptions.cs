@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ContractDocs.Functions;
+
+/// <summary>Settings under "ContractDocs" (appsettings, environment variables ContractDocs__…).</summary>
+public sealed class ContractDocsOptions
+{
+    public const string Section = "ContractDocs";
+
+    /// <summary>The clause library folder; default: the repository's clause-library, found from the app.</summary>
+    public string? LibraryFolder { get; set; }
+
+    /// <summary>The Word templates folder; default: templates/ beside the library.</summary>
+    public string? TemplatesFolder { get; set; }
+
+    /// <summary>An Azure Storage connection string (Azurite or an account with keys).</summary>
+    public string? StorageConnectionString { get; set; }
+
+    /// <summary>An account URI, used with the managed identity (DefaultAzureCredential is not bundled: see README).</summary>
+    public Uri? StorageAccountUri { get; set; }
+
+    /// <summary>The folder store's root when no blob storage is configured; default: ./data.</summary>
+    public string FolderStore { get; set; } = "data";
+
+    /// <summary>Locally only: "name:role,role" stands in for App Service Authentication when no principal header
+    /// arrives. The same role checks run.</summary>
+    public string? DevelopmentIdentity { get; set; }
+
+    /// <summary>Trust App Service Authentication's X-MS-CLIENT-PRINCIPAL header. Only behind Easy Auth, which
+    /// removes any such header a caller sends; also true when WEBSITE_AUTH_ENABLED is set by the platform.</summary>
+    public bool TrustPrincipalHeader { get; set; }
+
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxUploadBytes { get; set; } = 25 * 1024 * 1024;
+
+    [Range(1, 60)]
+    public int ReadLinkMinutes { get; set; } = 10;
+}

@@ -1,0 +1,188 @@
+using ContractDocs.Intake;
+
+namespace ContractDocs.Tests.Intake;
+
+/// <summary>Word content that runs, embeds or fetches something.</summary>
+public sealed partial class DocumentInspectorTests
+{
+    private const string Settings = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:settings xmlns:w=\"" + DocxBuilder.W + "\"/>";
+
+    [Fact]
+    public void Inspect_MacroEnabledDocx_IsRefused()
+    {
+        var bytes = new DocxBuilder().Part("word/vbaProject.bin", [0xCC, 0x61, 0xFF, 0xFF, 0, 0]).Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.MacroEnabled);
+    }
+
+    [Fact]
+    public void Inspect_VbaProjectRelationshipToARenamedPart_IsMacroEnabled()
+    {
+        var bytes = new DocxBuilder()
+            .Relationship("rIdVba", "http://schemas.microsoft.com/office/2006/relationships/vbaProject", "media/image1.bin")
+            .Part("word/media/image1.bin", [0xCC, 0x61, 0xFF, 0xFF])
+            .Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.MacroEnabled);
+    }
+
+    [Fact]
+    public void Inspect_DocmContentTypeInADocxName_IsMacroEnabled()
+    {
+        var bytes = new DocxBuilder { MainContentType = "application/vnd.ms-word.document.macroEnabled.main+xml" }.Build();
+
+        var result = DocumentInspector.Inspect(bytes, "contract.docx", Limits);
+
+        AssertRefused(result, IntakeCodes.MacroEnabled);
+        Assert.Contains(".docm", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_ActiveXControl_IsMacroEnabled()
+    {
+        var bytes = new DocxBuilder { Body = "<w:p><w:r><w:object><w:control r:id=\"rIdX\" w:name=\"Button1\"/></w:object></w:r></w:p>" }
+            .Relationship("rIdX", "control", "activeX/activeX1.xml")
+            .Part("word/activeX/activeX1.xml", "<ax:ocx xmlns:ax=\"http://schemas.microsoft.com/office/2006/activeX\" ax:classid=\"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}\"/>",
+                "application/vnd.ms-office.activeX+xml")
+            .Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.MacroEnabled);
+    }
+
+    [Fact]
+    public void Inspect_OleObjectInTheBody_IsMacroEnabled()
+    {
+        var bytes = new DocxBuilder { Body = "<w:p><w:r><w:object><o:OLEObject Type=\"Embed\" ProgID=\"Package\" ShapeID=\"_x0000_i1025\" r:id=\"rIdOle\"/></w:object></w:r></w:p>" }.Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.MacroEnabled);
+    }
+
+    [Fact]
+    public void Inspect_ExternalAttachedTemplate_IsRefused()
+    {
+        var bytes = new DocxBuilder()
+            .Relationship("rIdS", "settings", "settings.xml")
+            .Part("word/settings.xml", Settings, "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml")
+            .Part("word/_rels/settings.xml.rels", DocxBuilder.RelationshipsXml(
+                DocxBuilder.RelationshipXml("rId1", "attachedTemplate", "https://templates.example.com/contract.dotm", external: true)))
+            .Build();
+
+        var result = Inspect(bytes);
+
+        AssertRefused(result, IntakeCodes.ExternalRelationship);
+        Assert.Contains("template", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_RemoteImage_IsExternalRelationship()
+    {
+        var bytes = new DocxBuilder().Relationship("rIdImg", "image", "https://tracker.example.com/pixel.png", external: true).Build();
+
+        var result = Inspect(bytes);
+
+        AssertRefused(result, IntakeCodes.ExternalRelationship);
+        Assert.Contains("tracker.example.com", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("file:///C:/Windows/System32/calc.exe")]
+    [InlineData("\\\\attacker.example\\share\\payload.docx")]
+    [InlineData("http://example.com/contract")]
+    [InlineData("javascript:alert(1)")]
+    public void Inspect_HyperlinkToFileUncOrNonHttpsTarget_IsExternalRelationship(string target)
+    {
+        var bytes = new DocxBuilder().Relationship("rIdH", "hyperlink", target, external: true).Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.ExternalRelationship);
+    }
+
+    [Theory]
+    [InlineData("https://www.england.nhs.uk/contracts/")]
+    [InlineData("mailto:procurement@example.nhs.uk")]
+    public void Inspect_HyperlinkToHttpsOrMailto_IsAccepted(string target)
+    {
+        var bytes = new DocxBuilder
+        {
+            Body = "<w:p><w:hyperlink r:id=\"rIdH\"><w:r><w:t>guidance</w:t></w:r></w:hyperlink></w:p>",
+        }.Relationship("rIdH", "hyperlink", target, external: true).Build();
+
+        AssertAccepted(Inspect(bytes), DocumentKind.Docx, bytes);
+    }
+
+    [Fact]
+    public void Inspect_AltChunk_IsRefused()
+    {
+        var bytes = new DocxBuilder { Body = "<w:altChunk r:id=\"rIdAlt\"/><w:p/>" }
+            .Relationship("rIdAlt", "aFChunk", "afchunk.htm")
+            .Part("word/afchunk.htm", "<html><body><p>Imported</p></body></html>", "text/html")
+            .Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.AltChunk);
+    }
+
+    [Fact]
+    public void Inspect_DdeField_IsRefused()
+    {
+        var bytes = new DocxBuilder { Body = ComplexField.Paragraph(" DDE \"cmd\" \"/c calc\" \"x\" ") }.Build();
+
+        var result = Inspect(bytes);
+
+        AssertRefused(result, IntakeCodes.DangerousField);
+        Assert.Contains("DDE", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_DdeAutoSplitOverThreeInstrTextRuns_IsRefused()
+    {
+        var bytes = new DocxBuilder { Body = ComplexField.Paragraph(" DD", "EAU", "TO c:\\\\windows\\\\system32\\\\cmd.exe \"/k calc\" ") }.Build();
+
+        var result = Inspect(bytes);
+
+        AssertRefused(result, IntakeCodes.DangerousField);
+        Assert.Contains("DDEAUTO", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" INCLUDETEXT \"\\\\\\\\server\\\\share\\\\clause.docx\" ")]
+    [InlineData(" includepicture \"https://tracker.example.com/p.png\" \\d ")]
+    public void Inspect_IncludeFieldInFldSimple_IsRefused(string instruction)
+    {
+        var bytes = new DocxBuilder { Body = $"<w:p><w:fldSimple w:instr=\"{instruction.Replace("\"", "&quot;", StringComparison.Ordinal)}\"><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>" }.Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.DangerousField);
+    }
+
+    [Fact]
+    public void Inspect_DdeInsideANestedField_IsRefused()
+    {
+        var body = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> IF 1 = 1 </w:instrText></w:r>"
+            + ComplexField.Inner(" DDEAUTO cmd \"/c calc\" ") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
+
+        AssertRefused(Inspect(new DocxBuilder { Body = body }.Build()), IntakeCodes.DangerousField);
+    }
+
+    [Fact]
+    public void Inspect_DdeFieldInAHeader_IsRefused()
+    {
+        var header = $"<w:hdr xmlns:w=\"{DocxBuilder.W}\"><w:p><w:fldSimple w:instr=\" DDEAUTO cmd x \"/></w:p></w:hdr>";
+        var bytes = new DocxBuilder()
+            .Relationship("rIdHd", "header", "header1.xml")
+            .Part("word/header1.xml", header, "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml")
+            .Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.DangerousField);
+    }
+
+    [Theory]
+    [InlineData(" PAGE ")]
+    [InlineData(" REF DDE_Clause \\h ")]
+    [InlineData(" HYPERLINK \"https://example.com/INCLUDETEXT\" ")]
+    public void Inspect_OrdinaryField_IsAccepted(string instruction)
+    {
+        var bytes = new DocxBuilder { Body = ComplexField.Paragraph(instruction) }.Build();
+
+        AssertAccepted(Inspect(bytes), DocumentKind.Docx, bytes);
+    }
+
+    private static InspectionResult Inspect(byte[] bytes) => DocumentInspector.Inspect(bytes, "contract.docx", Limits);
+}

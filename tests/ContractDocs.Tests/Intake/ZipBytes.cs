@@ -1,0 +1,54 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+
+namespace ContractDocs.Tests.Intake;
+
+/// <summary>Raw zip surgery for hostile packages: sizes that lie, and zips that are not Word documents.</summary>
+internal static class ZipBytes
+{
+    private const uint LocalHeader = 0x04034b50;
+    private const uint CentralHeader = 0x02014b50;
+
+    /// <summary>Rewrites the uncompressed size <paramref name="entryName"/> declares, in both its local header
+    /// and the central directory, leaving the compressed data alone.</summary>
+    public static byte[] WithDeclaredSize(byte[] zip, string entryName, uint size)
+    {
+        var copy = (byte[])zip.Clone();
+        var name = Encoding.UTF8.GetBytes(entryName);
+        var patched = 0;
+        for (var i = 0; i + 46 < copy.Length; i++)
+        {
+            var signature = BinaryPrimitives.ReadUInt32LittleEndian(copy.AsSpan(i));
+            var (nameAt, sizeAt) = signature switch
+            {
+                LocalHeader => (i + 30, i + 22),
+                CentralHeader => (i + 46, i + 24),
+                _ => (-1, -1),
+            };
+            if (nameAt >= 0 && nameAt + name.Length <= copy.Length && copy.AsSpan(nameAt, name.Length).SequenceEqual(name))
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(copy.AsSpan(sizeAt), size);
+                patched++;
+            }
+        }
+
+        return patched == 2 ? copy : throw new InvalidOperationException($"{entryName} patched {patched} times");
+    }
+
+    /// <summary>A zip of the given entries, each the given text.</summary>
+    public static byte[] Of(params (string Name, string Content)[] entries)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(Encoding.UTF8.GetBytes(content));
+            }
+        }
+
+        return output.ToArray();
+    }
+}
