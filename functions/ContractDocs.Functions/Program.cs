@@ -32,6 +32,7 @@ app.MapCatalogue();
 app.MapPreview();
 app.MapContracts();
 app.MapExecuted();
+app.MapIncoming();
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"ContractDocs listening on {string.Join(", ", app.Urls)} using {app.Services.GetRequiredService<Engine>().StoreDescription}"));
 app.Run();

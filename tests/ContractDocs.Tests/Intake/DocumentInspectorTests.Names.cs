@@ -1,0 +1,67 @@
+using ContractDocs.Intake;
+
+namespace ContractDocs.Tests.Intake;
+
+/// <summary>Hostile upload names: stored under a generated name, kept only cleaned.</summary>
+public sealed partial class DocumentInspectorTests
+{
+    [Theory]
+    [InlineData("../../etc/passwd", "passwd")]
+    [InlineData("..\\..\\windows\\win.ini", "win.ini")]
+    [InlineData("C:\\x\\y.docx", "y.docx")]
+    [InlineData("\\\\server\\share\\signed.docx", "signed.docx")]
+    [InlineData("con.docx", "document")]
+    [InlineData("LPT1", "document")]
+    [InlineData("Com9.tar.gz", "document")]
+    [InlineData("a\u202Egpj.docx", "agpj.docx")]
+    [InlineData("x\u2066y\u2069z.docx", "xyz.docx")]
+    [InlineData("con\u0000tract\r\n\u0007\u0085.docx", "contract.docx")]
+    [InlineData("report.docx:hidden", "report.docx_hidden")]
+    [InlineData("Contract – Lewisham ICB (signed).docx", "Contract – Lewisham ICB (signed).docx")]
+    [InlineData("../", "document.docx")]
+    [InlineData("", "document.docx")]
+    [InlineData(null, "document.docx")]
+    public void Inspect_HostileFileName_IsStoredUnderTheGeneratedNameAndCleaned(string? name, string expected)
+    {
+        var bytes = new DocxBuilder().Build();
+
+        var result = DocumentInspector.Inspect(bytes, name, Limits);
+
+        AssertAccepted(result, DocumentKind.Docx, bytes);
+        Assert.Equal(expected, result.CleanOriginalName);
+    }
+
+    [Fact]
+    public void Inspect_500CharacterName_IsCutTo120KeepingTheExtension()
+    {
+        var bytes = new DocxBuilder().Build();
+
+        var result = DocumentInspector.Inspect(bytes, new string('a', 495) + ".docx", Limits);
+
+        AssertAccepted(result, DocumentKind.Docx, bytes);
+        Assert.Equal(120, result.CleanOriginalName.Length);
+        Assert.Equal(new string('a', 115) + ".docx", result.CleanOriginalName);
+    }
+
+    [Fact]
+    public void Inspect_LongNameOfEmoji_IsNotCutInsideASurrogatePair()
+    {
+        var bytes = PdfBuilder.Build();
+
+        var result = DocumentInspector.Inspect(bytes, string.Concat(Enumerable.Repeat("\U0001F4C4", 100)), Limits);
+
+        Assert.True(result.CleanOriginalName.Length <= 120);
+        Assert.False(char.IsHighSurrogate(result.CleanOriginalName[^1]));
+        Assert.EndsWith(".pdf", result.StoredName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_RefusedUploadWithHostileName_StillGetsAGeneratedNameAndACleanName()
+    {
+        var result = DocumentInspector.Inspect("MZ\u0090\0"u8, "..\\..\\evil\u202Efdp.exe", Limits);
+
+        AssertRefused(result, IntakeCodes.UnsupportedType);
+        Assert.Equal("evilfdp.exe", result.CleanOriginalName);
+        Assert.Equal(result.Sha256[..16] + ".bin", result.StoredName);
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text;
+using ContractDocs.Intake;
+
+namespace ContractDocs.Tests.Intake;
+
+/// <summary>Bombs, broken packages and DTDs.</summary>
+public sealed partial class DocumentInspectorTests
+{
+    private static readonly string[] Codes =
+    [
+        IntakeCodes.EmptyFile, IntakeCodes.TooLarge, IntakeCodes.UnsupportedType, IntakeCodes.MacroEnabled,
+        IntakeCodes.ExternalRelationship, IntakeCodes.AltChunk, IntakeCodes.DangerousField, IntakeCodes.ZipBomb,
+        IntakeCodes.CorruptPackage, IntakeCodes.Dtd, IntakeCodes.PdfActiveContent, IntakeCodes.PdfBadHeader,
+    ];
+
+    [Fact]
+    public void Inspect_ZipBombWithALyingDeclaredSize_IsStoppedWhileInflating()
+    {
+        var honest = new DocxBuilder().Part("word/media/padding.bin", new byte[8 * 1024 * 1024]).Build();
+        var lying = ZipBytes.WithDeclaredSize(honest, "word/media/padding.bin", 100);
+
+        var result = DocumentInspector.Inspect(lying, "contract.docx", Limits with { MaxInflatedBytes = 1024 * 1024 });
+
+        AssertRefused(result, IntakeCodes.ZipBomb);
+        Assert.True(lying.Length < 64 * 1024, $"the bomb is {lying.Length} bytes compressed");
+    }
+
+    [Fact]
+    public void Inspect_EntryDeclaringMoreThanTheCap_IsZipBomb()
+    {
+        var bytes = new DocxBuilder().Part("word/media/padding.bin", new byte[3 * 1024 * 1024]).Build();
+
+        AssertRefused(DocumentInspector.Inspect(bytes, "contract.docx", Limits with { MaxInflatedBytes = 1024 * 1024 }), IntakeCodes.ZipBomb);
+    }
+
+    [Fact]
+    public void Inspect_MoreEntriesThanTheLimit_IsZipBomb()
+    {
+        var builder = new DocxBuilder();
+        for (var i = 0; i < Limits.MaxEntries; i++)
+        {
+            builder.Part($"customXml/item{i}.bin", [1]);
+        }
+
+        AssertRefused(DocumentInspector.Inspect(builder.Build(), "contract.docx", Limits), IntakeCodes.ZipBomb);
+    }
+
+    [Fact]
+    public void Inspect_PartOverMaxCharactersInPart_IsZipBomb()
+    {
+        var bytes = new DocxBuilder { Body = $"<w:p><w:r><w:t>{new string('x', 20_000)}</w:t></w:r></w:p>" }.Build();
+
+        var result = DocumentInspector.Inspect(bytes, "contract.docx", Limits with { MaxCharactersInPart = 10_000 });
+
+        AssertRefused(result, IntakeCodes.ZipBomb);
+        Assert.Contains("word/document.xml", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_TruncatedZip_IsCorruptPackage()
+    {
+        var bytes = new DocxBuilder().Build();
+
+        AssertRefused(DocumentInspector.Inspect(bytes.AsSpan(0, bytes.Length / 2), "contract.docx", Limits), IntakeCodes.CorruptPackage);
+    }
+
+    [Fact]
+    public void Inspect_EmptyZip_IsCorruptPackage()
+    {
+        AssertRefused(DocumentInspector.Inspect(ZipBytes.Of(), "contract.docx", Limits), IntakeCodes.CorruptPackage);
+    }
+
+    [Fact]
+    public void Inspect_PackageWithoutWordDocumentXml_IsCorruptPackage()
+    {
+        AssertRefused(Inspect(new DocxBuilder { WithDocument = false }.Build()), IntakeCodes.CorruptPackage);
+    }
+
+    [Fact]
+    public void Inspect_DuplicatePartNames_IsCorruptPackage()
+    {
+        var bytes = ZipBytes.Of(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<a/>"), ("WORD/document.xml", "<b/>"));
+
+        AssertRefused(Inspect(bytes), IntakeCodes.CorruptPackage);
+    }
+
+    [Fact]
+    public void Inspect_ZipThatIsNotAnOfficePackage_IsUnsupportedType()
+    {
+        AssertRefused(Inspect(ZipBytes.Of(("holiday/photo.jpg", "not really"), ("notes.txt", "hello"))), IntakeCodes.UnsupportedType);
+    }
+
+    [Fact]
+    public void Inspect_SpreadsheetPackage_IsUnsupportedType()
+    {
+        var bytes = new DocxBuilder { MainContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml" }.Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.UnsupportedType);
+    }
+
+    [Fact]
+    public void Inspect_MalformedDocumentXml_IsCorruptPackage()
+    {
+        var bytes = new DocxBuilder { DocumentXml = $"<w:document xmlns:w=\"{DocxBuilder.W}\"><w:body><w:p>" }.Build();
+
+        var result = Inspect(bytes);
+
+        AssertRefused(result, IntakeCodes.CorruptPackage);
+        Assert.Contains("word/document.xml", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_DoctypeWithEntityInDocumentXml_IsDtd()
+    {
+        var xml = $"<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]><w:document xmlns:w=\"{DocxBuilder.W}\"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>";
+
+        AssertRefused(Inspect(new DocxBuilder { DocumentXml = xml }.Build()), IntakeCodes.Dtd);
+    }
+
+    [Fact]
+    public void Inspect_ExternalEntityInARelationshipsPart_IsDtd()
+    {
+        var rels = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + DocxBuilder.RelationshipsXml()[(DocxBuilder.RelationshipsXml().IndexOf("?>", StringComparison.Ordinal) + 2)..];
+        var bytes = new DocxBuilder().Part("word/_rels/document.xml.rels", rels).Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.Dtd);
+    }
+
+    [Fact]
+    public void Inspect_DoctypeInUtf16Part_IsDtd()
+    {
+        var xml = $"<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE w:document SYSTEM \"http://attacker.example/x.dtd\"><w:document xmlns:w=\"{DocxBuilder.W}\"><w:body/></w:document>";
+        var bytes = new DocxBuilder { WithDocument = false }.Part("word/document.xml", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(xml)).ToArray()).Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.Dtd);
+    }
+
+    [Fact]
+    public void Inspect_EveryTruncationOfADocx_IsRefusedNotThrown()
+    {
+        var bytes = new DocxBuilder().Build();
+
+        for (var length = 1; length < bytes.Length; length += 7)
+        {
+            var result = DocumentInspector.Inspect(bytes.AsSpan(0, length), "contract.docx", Limits);
+
+            Assert.False(result.Accepted, $"accepted at {length} bytes");
+            Assert.Contains(result.Code, new[] { IntakeCodes.CorruptPackage, IntakeCodes.UnsupportedType });
+        }
+    }
+
+    [Fact]
+    public void Inspect_DocxWithFlippedBytes_AlwaysGivesAResultWithAKnownCode()
+    {
+        var original = new DocxBuilder { Body = ComplexField.Paragraph(" PAGE ") }
+            .Relationship("rIdH", "hyperlink", "https://example.com", external: true).Build();
+        var random = new Random(20261123);
+
+        for (var round = 0; round < 300; round++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var flips = random.Next(1, 4); flips > 0; flips--)
+            {
+                bytes[random.Next(bytes.Length)] ^= (byte)random.Next(1, 256);
+            }
+
+            var result = DocumentInspector.Inspect(bytes, "contract.docx", Limits);
+
+            Assert.Equal(result.Accepted, result.Code is null);
+            Assert.True(result.Accepted || (Codes.Contains(result.Code) && !string.IsNullOrWhiteSpace(result.Reason)), $"round {round}: {result.Code}");
+        }
+    }
+}
