@@ -33,6 +33,7 @@ app.MapPreview();
 app.MapContracts();
 app.MapExecuted();
 app.MapIncoming();
+app.MapPublish();
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"ContractDocs listening on {string.Join(", ", app.Urls)} using {app.Services.GetRequiredService<Engine>().StoreDescription}"));
 app.Run();

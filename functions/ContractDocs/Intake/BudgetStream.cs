@@ -13,6 +13,9 @@ internal sealed class BudgetStream : Stream
         _budget = budget;
     }
 
+    /// <summary>The bytes read so far through this stream.</summary>
+    public long Count { get; private set; }
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -32,6 +35,7 @@ internal sealed class BudgetStream : Stream
     public override int Read(Span<byte> buffer)
     {
         var read = _inner.Read(buffer);
+        Count += read;
         _budget.Consume(read);
         return read;
     }

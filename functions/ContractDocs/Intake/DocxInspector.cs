@@ -26,7 +26,7 @@ internal static class DocxInspector
         {
             using (var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
             {
-                InspectParts(new ZipParts(archive, limits));
+                InspectParts(new ZipParts(bytes, archive, limits));
             }
 
             OpenXmlCheck.Open(bytes, limits);

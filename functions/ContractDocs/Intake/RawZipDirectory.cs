@@ -11,7 +11,6 @@ namespace ContractDocs.Intake;
 /// </summary>
 internal static class RawZipDirectory
 {
-    private const uint EndSignature = 0x06054b50;
     private const uint Zip64LocatorSignature = 0x07064b50;
     private const uint Zip64EndSignature = 0x06064b50;
     private const uint CentralSignature = 0x02014b50;
@@ -20,7 +19,7 @@ internal static class RawZipDirectory
     /// <exception cref="InvalidDataException">The directory or a local header is inconsistent.</exception>
     public static List<RawZipEntry> Read(ReadOnlySpan<byte> zip)
     {
-        var end = zip[Math.Max(0, zip.Length - 65_557)..].LastIndexOf(BitConverter.GetBytes(EndSignature));
+        var end = zip[Math.Max(0, zip.Length - 65_557)..].LastIndexOf("PK\u0005\u0006"u8);
         if (end < 0)
         {
             throw new InvalidDataException("No end of central directory.");
@@ -37,7 +36,12 @@ internal static class RawZipDirectory
             offset = (long)U64(zip, zip64End + 48);
         }
 
-        var entries = new List<RawZipEntry>();
+        if (count > zip.Length / 46)
+        {
+            throw new InvalidDataException("More directory records than the file can hold.");
+        }
+
+        var entries = new List<RawZipEntry>((int)count);
         var at = Checked((ulong)offset, zip.Length);
         for (var i = 0; i < count; i++)
         {
@@ -55,6 +59,24 @@ internal static class RawZipDirectory
         }
 
         return entries;
+    }
+
+    /// <summary>A stream of the entry's real content, inflated from its compressed bytes for as long as they last.</summary>
+    /// <exception cref="InvalidDataException">Encrypted, or a compression method Word does not use.</exception>
+    public static Stream Open(byte[] zip, RawZipEntry entry)
+    {
+        if ((entry.Flags & 1) != 0)
+        {
+            throw new InvalidDataException("Encrypted entry.");
+        }
+
+        var compressed = new MemoryStream(zip, (int)entry.DataStart, (int)entry.CompressedSize, writable: false);
+        return entry.Method switch
+        {
+            0 => compressed,
+            8 => new DeflateStream(compressed, CompressionMode.Decompress),
+            _ => throw new InvalidDataException($"Compression method {entry.Method}."),
+        };
     }
 
     /// <summary>Checks the local header names the same entry, and finds where its data starts.</summary>

@@ -28,7 +28,7 @@ internal static class XmlPartReader
     {
         try
         {
-            using var decoder = new StreamReader(inflated, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            using var decoder = new StreamReader(inflated, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
             using var guarded = new GuardedTextReader(decoder, partName, maxCharacters);
             using var reader = XmlReader.Create(guarded, Settings);
             visit(reader);

@@ -4,18 +4,23 @@ using System.Xml;
 namespace ContractDocs.Intake;
 
 /// <summary>
-/// The entries of an uploaded zip by part name, checked for count, declared size and duplicates up front, and
-/// read only through one <see cref="InflationBudget"/>. Not thread-safe: one per inspection.
+/// The entries of an uploaded zip by part name, listed by <see cref="ZipArchive"/> and checked for count,
+/// declared size and duplicates up front. Each part is inflated from its own compressed bytes (see
+/// <see cref="RawZipDirectory"/>) through one <see cref="InflationBudget"/>, and must hold exactly the size it
+/// declares. Not thread-safe: one per inspection.
 /// </summary>
 internal sealed class ZipParts
 {
-    private readonly Dictionary<string, ZipArchiveEntry> _entries = new(PartNames.Comparer);
+    private readonly Dictionary<string, RawZipEntry> _entries = new(PartNames.Comparer);
+    private readonly byte[] _zip;
     private readonly InflationBudget _budget;
     private readonly IntakeLimits _limits;
 
     /// <exception cref="IntakeRefusedException">Empty, too many entries, declared too large, or duplicate names.</exception>
-    public ZipParts(ZipArchive archive, IntakeLimits limits)
+    /// <exception cref="InvalidDataException">The zip's own directory disagrees with what ZipArchive read.</exception>
+    public ZipParts(byte[] zip, ZipArchive archive, IntakeLimits limits)
     {
+        _zip = zip;
         _limits = limits;
         _budget = new InflationBudget(limits.MaxInflatedBytes, DocumentKind.Docx);
         var entries = archive.Entries;
@@ -30,9 +35,21 @@ internal sealed class ZipParts
                 $"The document has {entries.Count:N0} parts; the limit is {limits.MaxEntries:N0}. Save it again from Word (which drops stray parts) and upload it.");
         }
 
-        long declared = 0;
-        foreach (var entry in entries)
+        var raw = RawZipDirectory.Read(zip);
+        if (raw.Count != entries.Count)
         {
+            throw new InvalidDataException("The central directory holds a different number of entries.");
+        }
+
+        long declared = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (raw[i].DeclaredSize != entry.Length || raw[i].CompressedSize != entry.CompressedLength)
+            {
+                throw new InvalidDataException("The central directory was read two different ways.");
+            }
+
             declared += entry.Length;
             if (declared > limits.MaxInflatedBytes)
             {
@@ -44,7 +61,7 @@ internal sealed class ZipParts
                 continue;
             }
 
-            if (!_entries.TryAdd(PartNames.FromEntry(entry.FullName), entry))
+            if (!_entries.TryAdd(PartNames.FromEntry(entry.FullName), raw[i]))
             {
                 throw DocxInspector.Corrupt(
                     $"The document holds the part {PrintableText.Quote(entry.FullName)} twice, so readers may disagree about its content; save it again from Word and upload it.");
@@ -64,15 +81,28 @@ internal sealed class ZipParts
             return false;
         }
 
-        using var stream = new BudgetStream(entry.Open(), _budget);
+        using var stream = new BudgetStream(RawZipDirectory.Open(_zip, entry), _budget);
         XmlPartReader.Read(stream, partName, _limits.MaxCharactersInPart, visit);
+        CheckSize(partName, entry, stream);
         return true;
     }
 
     /// <summary>Inflates a non-XML part through the budget, keeping nothing.</summary>
     public void Drain(string partName)
     {
-        using var stream = new BudgetStream(_entries[partName].Open(), _budget);
+        var entry = _entries[partName];
+        using var stream = new BudgetStream(RawZipDirectory.Open(_zip, entry), _budget);
+        CheckSize(partName, entry, stream);
+    }
+
+    /// <summary>Reads what is left and requires the part to hold exactly what it declares.</summary>
+    private static void CheckSize(string partName, RawZipEntry entry, BudgetStream stream)
+    {
         stream.CopyTo(Stream.Null);
+        if (stream.Count != entry.DeclaredSize)
+        {
+            throw DocxInspector.Corrupt(
+                $"The part {PrintableText.Quote(partName)} declares {entry.DeclaredSize:N0} bytes but holds {stream.Count:N0}, so readers may disagree about its content; save the document again from Word and upload it.");
+        }
     }
 }
