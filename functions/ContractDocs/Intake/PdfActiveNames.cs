@@ -22,12 +22,24 @@ internal static class PdfActiveNames
         (Ascii("XFA"), "an XFA form"),
     ];
 
+    /// <summary>Names this short (/JS, /AA, /EF) turn up by chance in binary stream data (about once in 10 MB
+    /// each), so they are looked for only outside stream bodies whose extent is confirmed.</summary>
+    public const int ShortLength = 2;
+
     /// <summary>The first active name in <paramref name="bytes"/> and what it does, or null if there is none.</summary>
-    public static (string Name, string What)? Find(ReadOnlySpan<byte> bytes)
+    /// <param name="bytes">Raw or decoded PDF bytes.</param>
+    /// <param name="shortNames">Whether to look for the names of <see cref="ShortLength"/> characters.</param>
+    /// <param name="longNames">Whether to look for the longer names.</param>
+    public static (string Name, string What)? Find(ReadOnlySpan<byte> bytes, bool shortNames = true, bool longNames = true)
     {
         (string, string)? found = null;
         PdfNames.ForEach(bytes, name =>
         {
+            if (name.Length <= ShortLength ? !shortNames : !longNames)
+            {
+                return true;
+            }
+
             foreach (var (candidate, what) in Names)
             {
                 if (name.SequenceEqual(candidate))

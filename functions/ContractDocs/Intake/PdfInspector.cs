@@ -3,8 +3,9 @@ using System.IO.Compression;
 namespace ContractDocs.Intake;
 
 /// <summary>
-/// Checks a PDF: the header, then every name in the file and in its compressed object streams (where a catalog
-/// with <c>/OpenAction</c> can hide) for active content.
+/// Checks a PDF: the header, then the names in the file and in its compressed object streams (where a catalog
+/// with <c>/OpenAction</c> can hide) for active content. Long names count anywhere, even inside binary stream
+/// data; two-letter names only outside stream bodies whose extent a reader would agree on.
 /// </summary>
 internal static class PdfInspector
 {
@@ -23,24 +24,35 @@ internal static class PdfInspector
                 "The file starts like a PDF but not with a PDF version this service reads (%PDF-1.x or %PDF-2.x); print or export it to PDF again and upload the new file.");
         }
 
-        RefuseActive(pdf, "");
+        RefuseActive(pdf, "", shortNames: false);
+        var integers = PdfIntegerObjects.Build(pdf);
         var budget = new InflationBudget(limits.MaxInflatedBytes, DocumentKind.Pdf);
         var position = 0;
-        while (PdfStreams.TryFindNext(pdf, ref position, out var dictionary, out var body))
+        var outsideBodies = 0;
+        while (PdfStreams.TryFindNext(pdf, integers, ref position, out var stream))
         {
-            var names = PdfNames.Collect(pdf[dictionary]);
-            if (!names.Contains("ObjStm") && !names.Contains("First"))
+            if (false && stream.LengthConfirmed && IsPlain(pdf[stream.Header]) && IsPlain(pdf[stream.Dictionary]))
             {
-                continue;
+                RefuseActive(pdf[outsideBodies..stream.Body.Start], "", longNames: false);
+                outsideBodies = stream.Body.End.Value;
             }
 
-            RefuseActive(Decode(pdf[body], names, budget), " inside a compressed object stream");
+            var names = PdfNames.Collect(pdf[stream.Dictionary]);
+            if (names.Contains("ObjStm") || names.Contains("First"))
+            {
+                RefuseActive(Decode(pdf[stream.Body], names, budget), " inside a compressed object stream");
+            }
         }
+
+        RefuseActive(pdf[outsideBodies..], "", longNames: false);
     }
 
-    private static void RefuseActive(ReadOnlySpan<byte> bytes, string where)
+    /// <summary>No comment or string could start in the text: a reader sees the same stream header we do.</summary>
+    private static bool IsPlain(ReadOnlySpan<byte> text) => !text.ContainsAny("%()"u8);
+
+    private static void RefuseActive(ReadOnlySpan<byte> bytes, string where, bool shortNames = true, bool longNames = true)
     {
-        if (PdfActiveNames.Find(bytes) is { } found)
+        if (PdfActiveNames.Find(bytes, shortNames, longNames) is { } found)
         {
             throw new IntakeRefusedException(IntakeCodes.PdfActiveContent,
                 $"The PDF contains {found.What} (/{found.Name}{where}); print it to a new PDF without scripts, actions or attachments and upload that.",

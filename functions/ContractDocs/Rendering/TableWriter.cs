@@ -7,23 +7,30 @@ internal static class TableWriter
 {
     public static void Write(WordWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var width = (9026 / header.Count).ToString(CultureInfo.InvariantCulture);
+        Start(writer, header.Count);
+        Row(writer, header, isHeader: true);
+        foreach (var row in rows)
+        {
+            Row(writer, row, isHeader: false);
+        }
+
+        writer.End();
+    }
+
+    /// <summary>Opens a <c>w:tbl</c> in the house style, full width, with <paramref name="columns"/> equal columns;
+    /// the caller writes the rows and closes it with <see cref="WordWriter.End"/>.</summary>
+    public static void Start(WordWriter writer, int columns)
+    {
+        var width = (9026 / Math.Max(1, columns)).ToString(CultureInfo.InvariantCulture);
         writer.Start("w:tbl").Start("w:tblPr")
             .Empty("w:tblStyle", "w:val", Styles.Table)
             .Start("w:tblW").Attr("w:w", "5000").Attr("w:type", "pct").End()
             .Start("w:tblLook").Attr("w:firstRow", "1").Attr("w:lastRow", "0").Attr("w:firstColumn", "0").Attr("w:lastColumn", "0").Attr("w:noHBand", "0").Attr("w:noVBand", "1").End()
             .End();
         writer.Start("w:tblGrid");
-        foreach (var _ in header)
+        for (var i = 0; i < columns; i++)
         {
             writer.Empty("w:gridCol", "w:w", width);
-        }
-
-        writer.End();
-        Row(writer, header, isHeader: true);
-        foreach (var row in rows)
-        {
-            Row(writer, row, isHeader: false);
         }
 
         writer.End();

@@ -7,14 +7,16 @@ namespace ContractDocs.Tests.Intake;
 public sealed partial class DocumentInspectorTests
 {
     [Theory]
-    [InlineData("/OpenAction 5 0 R", "<< /S /JavaScript /JS (app.alert\\(1\\)) >>")]
-    [InlineData("/Names << /JavaScript 5 0 R >>", "<< /Names [(a) 6 0 R] >>")]
-    [InlineData("/OpenAction 5 0 R", "<< /S /Launch /F (cmd.exe) >>")]
-    [InlineData("/OpenAction [3 0 R /Fit]", "<< >>")]
-    [InlineData("/Names << /EmbeddedFiles 5 0 R >>", "<< /Type /EmbeddedFile /Length 0 >>\nstream\n\nendstream")]
-    [InlineData("/AcroForm << /XFA 5 0 R >>", "<< >>")]
-    [InlineData("/AA << /O 5 0 R >>", "<< /S /RichMedia >>")]
-    public void Inspect_PdfWithActiveContent_IsRefused(string catalogExtra, string extraObject)
+    [InlineData("/OpenAction [3 0 R /Fit]", "<< >>", "OpenAction")]
+    [InlineData("/Names << /JavaScript 5 0 R >>", "<< /Names [] >>", "JavaScript")]
+    [InlineData("/Extra << /JS (app.alert\\(1\\)) >>", "<< >>", "JS")]
+    [InlineData("/Extra 5 0 R", "<< /S /Launch /F (cmd.exe) >>", "Launch")]
+    [InlineData("/Extra 5 0 R", "<< /Type /EmbeddedFile /Length 0 >>\nstream\n\nendstream", "EmbeddedFile")]
+    [InlineData("/Names << /EmbeddedFiles 5 0 R >>", "<< /Names [] >>", "EmbeddedFiles")]
+    [InlineData("/AcroForm << /Fields [] /XFA 5 0 R >>", "<< >>", "XFA")]
+    [InlineData("/Extra 5 0 R", "<< /Subtype /RichMedia >>", "RichMedia")]
+    [InlineData("/AA << /O 5 0 R >>", "<< /S /GoTo /D [3 0 R /Fit] >>", "AA")]
+    public void Inspect_PdfWithActiveContent_IsRefused(string catalogExtra, string extraObject, string name)
     {
         var bytes = PdfBuilder.Build(catalogExtra, extraObject);
 
@@ -22,6 +24,7 @@ public sealed partial class DocumentInspectorTests
 
         AssertRefused(result, IntakeCodes.PdfActiveContent);
         Assert.Equal(DocumentKind.Pdf, result.Kind);
+        Assert.Contains($"(/{name})", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,6 +73,26 @@ public sealed partial class DocumentInspectorTests
         var bytes = PdfBuilder.Build("/PageLayout /OneColumn /JSON 5 0 R /AAB 5 0 R", "<< /Launcher true >>");
 
         AssertAccepted(DocumentInspector.Inspect(bytes, "contract.pdf", Limits), DocumentKind.Pdf, bytes);
+    }
+
+    [Theory]
+    [InlineData("/Length 40 /Filter /DCTDecode", "")]
+    [InlineData("/Length 6 0 R /Filter /DCTDecode", "40")]
+    public void Inspect_ShortActiveNamesByChanceInsideBinaryStreamData_AreAccepted(string dictionary, string lengthObject)
+    {
+        var binary = "\u00ff\u00d8\u00ff\u00e0/JS \u0001/AA\u0000/EF(\u0093\u00aa\u00bb\u00cc\u00dd\u00ee\u00ff\u0011\u0022\u0033\u0044\u0055)\u0066\u0077\u0088\u0099\u00ab\u00ac\u00ad\u00ae\u00af\u00b0";
+        Assert.Equal(40, binary.Length);
+        var bytes = PdfBuilder.Build("", $"<< {dictionary} >>\nstream\n{binary}\nendstream", lengthObject.Length > 0 ? lengthObject : "null");
+
+        AssertAccepted(DocumentInspector.Inspect(bytes, "contract.pdf", Limits), DocumentKind.Pdf, bytes);
+    }
+
+    [Fact]
+    public void Inspect_ShortActiveNameAfterAStreamWhoseLengthDoesNotFit_IsRefused()
+    {
+        var bytes = PdfBuilder.Build("", "<< /Length 10 >>\nstream\n0123456789 >> /AA << /O 3 0 R >> \nendstream");
+
+        AssertRefused(DocumentInspector.Inspect(bytes, "contract.pdf", Limits), IntakeCodes.PdfActiveContent);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 
@@ -11,19 +10,7 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<WordRenderer, Table
     {
         var writer = renderer.Writer;
         var columns = Math.Max(1, obj.ColumnDefinitions.Count(c => c is not null));
-        writer.Start("w:tbl").Start("w:tblPr")
-            .Empty("w:tblStyle", "w:val", Styles.Table)
-            .Start("w:tblW").Attr("w:w", "5000").Attr("w:type", "pct").End()
-            .Start("w:tblLook").Attr("w:firstRow", "1").Attr("w:lastRow", "0").Attr("w:firstColumn", "0").Attr("w:lastColumn", "0").Attr("w:noHBand", "0").Attr("w:noVBand", "1").End()
-            .End();
-        writer.Start("w:tblGrid");
-        var width = (9026 / columns).ToString(CultureInfo.InvariantCulture);
-        for (var i = 0; i < columns; i++)
-        {
-            writer.Empty("w:gridCol", "w:w", width);
-        }
-
-        writer.End();
+        TableWriter.Start(writer, columns);
         var outerList = renderer.List;
         renderer.List = null;
         foreach (var rowObject in obj)
