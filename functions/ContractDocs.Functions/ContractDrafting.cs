@@ -38,7 +38,7 @@ public sealed class ContractDrafting
             : "c-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{user}\n{idempotencyKey}")))[..20];
         if (idempotencyKey is not null && await _engine.Archive.GetAsync(contractId, cancellationToken) is { } earlier)
         {
-            return await CreatedAsync(earlier.Record, cancellationToken);
+            return await CreatedAsync(earlier.Record, plan, cancellationToken);
         }
 
         using var output = new MemoryStream();
@@ -50,29 +50,31 @@ public sealed class ContractDrafting
         var title = plan.Values.TryGetValue("contractTitle", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : contractId;
         var record = new ContractRecord(contractId, user, _engine.Archive.Now, plan.Release.Id, plan.Model, title, plan.SelectionSha256,
             JsonDocument.Parse(body).RootElement.Clone(), [document]);
+        var audit = new AuditEvent(AuditEvent.Generate, user, _engine.Archive.Now, contractId, plan.Release.Id,
+            [.. plan.Clauses.Select(c => $"{c.Clause.Key} {c.Clause.Sha256}")], plan.SelectionSha256, sha, null);
         try
         {
+            // The document first; then the record that points at it and the audit event, side by side.
             await _engine.Archive.PutDocumentAsync(contractId, document.Name, bytes, document.ContentType, new Dictionary<string, string> { ["sha256"] = sha, ["release"] = plan.Release.Id }, cancellationToken);
-            await _engine.Archive.CreateRecordAsync(record, cancellationToken);
+            await Task.WhenAll(_engine.Archive.CreateRecordAsync(record, cancellationToken), _engine.Archive.AppendAuditAsync(audit, cancellationToken));
         }
         catch (DocumentExistsException) when (idempotencyKey is not null)
         {
             // A retry racing the first request: the first one wins; answer with its result once recorded.
             return await _engine.Archive.GetAsync(contractId, cancellationToken) is { } winner
-                ? await CreatedAsync(winner.Record, cancellationToken)
+                ? await CreatedAsync(winner.Record, plan, cancellationToken)
                 : ApiProblems.Problem(409, "in-progress", ApiProblems.Title(409), "A request with this Idempotency-Key is still being processed; retry shortly.", headers: new Dictionary<string, string> { ["Retry-After"] = "1" });
         }
 
-        await _engine.Archive.AppendAuditAsync(new AuditEvent(AuditEvent.Generate, user, _engine.Archive.Now, contractId, plan.Release.Id,
-            [.. plan.Clauses.Select(c => $"{c.Clause.Key} {c.Clause.Sha256}")], plan.SelectionSha256, sha, null), cancellationToken);
-        return await CreatedAsync(record, cancellationToken);
+        return await CreatedAsync(record, plan, cancellationToken);
     }
 
-    private async Task<IResult> CreatedAsync(ContractRecord record, CancellationToken cancellationToken)
+    /// <summary>The 201 answer. A replayed request's plan is the same as the first one's: the contract id comes from
+    /// the same caller and key, and a release never changes.</summary>
+    private async Task<IResult> CreatedAsync(ContractRecord record, AssemblyPlan plan, CancellationToken cancellationToken)
     {
         var draft = record.Documents.First(d => d.Kind == ContractDocumentEntry.Draft);
         var link = await _engine.Store.GetReadLinkAsync(ContractArchive.DocumentAddressOf(record.Id, draft), _engine.ReadLinkLifetime, cancellationToken);
-        var plan = _engine.Resolver.Resolve(SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(record.Selection)).Selection!).Plan!;
         return Results.Created($"/api/contracts/{record.Id}", new
         {
             ContractId = record.Id,

@@ -38,6 +38,43 @@ public sealed class ApiRolesTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ContractEndpoints_NoIdentity401_WrongRole403_RightRoleSucceeds()
+    {
+        var created = await _app.As("owner", "commissioner").PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("outcomes-based-reablement")));
+        using var body = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var id = body.RootElement.GetProperty("contractId").GetString();
+        var documentId = body.RootElement.GetProperty("documentId").GetString();
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        var cases = new (string Method, string Path, string Wrong, string Right)[]
+        {
+            ("GET", $"/api/contracts/{id}", "legal-assistant", "procurement"),
+            ("GET", $"/api/contracts/{id}/documents/{documentId}", "legal-assistant", "legal"),
+            ("GET", $"/api/contracts/{id}/audit", "legal-assistant", "procurement"),
+            ("POST", $"/api/contracts/{id}/executed", "commissioner", "procurement"),
+            ("POST", "/api/releases/2026.1/publish", "commissioner", "legal"),
+        };
+
+        foreach (var (method, path, wrongRole, rightRole) in cases)
+        {
+            HttpRequestMessage Request()
+            {
+                var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+                if (method == "POST")
+                {
+                    request.Content = new ByteArrayContent(pdf);
+                }
+
+                return request;
+            }
+
+            Assert.Equal(HttpStatusCode.Unauthorized, (await _app.As(null).SendAsync(Request())).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await _app.As("someone", wrongRole).SendAsync(Request())).StatusCode);
+            var right = await _app.As("someone", rightRole).SendAsync(Request());
+            Assert.True(right.IsSuccessStatusCode, $"{method} {path} as {rightRole}: {(int)right.StatusCode} {await right.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    [Fact]
     public async Task PrincipalHeader_Garbled_IsUnauthenticated()
     {
         var client = _app.CreateClient();

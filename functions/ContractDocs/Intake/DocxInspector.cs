@@ -33,7 +33,7 @@ internal static class DocxInspector
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
-            throw Corrupt("The file is not a complete zip archive (it may be truncated or damaged); save the document again and upload it.");
+            throw Corrupt("The file is not a complete, readable zip archive (it may be truncated, damaged or encrypted); save the document again from Word, without a password, and upload it.");
         }
     }
 
@@ -55,7 +55,7 @@ internal static class DocxInspector
         PackageRules.CheckParts(parts.Names, types!, findings);
         findings.ThrowFirst();
 
-        foreach (var part in parts.Names.Where(p => p != ContentTypesPart).ToList())
+        foreach (var part in parts.Names.Where(p => !PartNames.Comparer.Equals(p, ContentTypesPart)).ToList())
         {
             ScanPart(parts, part, types!, findings);
         }

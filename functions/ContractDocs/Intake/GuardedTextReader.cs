@@ -59,7 +59,7 @@ internal sealed class GuardedTextReader : TextReader
             var joined = window[..(_tailLength + take)];
             foreach (var declaration in Declarations)
             {
-                if (joined.Contains(declaration, StringComparison.OrdinalIgnoreCase) && declaration.Length > 99)
+                if (joined.Contains(declaration, StringComparison.OrdinalIgnoreCase))
                 {
                     throw new IntakeRefusedException(IntakeCodes.Dtd,
                         $"The part {PrintableText.Quote(_partName)} contains a {declaration[2..]} declaration, which Word never writes and which can make a reader fetch or expand content; save the document again from Word and upload it.",

@@ -1,3 +1,5 @@
+using System.Xml;
+
 namespace ContractDocs.Intake;
 
 /// <summary>One relationship read from a .rels part. <see cref="Type"/> and <see cref="Target"/> are as written;
@@ -9,12 +11,12 @@ internal sealed record PackageRelationship(string SourcePart, string Type, strin
     public string ShortType => Type[(Type.TrimEnd('/').LastIndexOf('/') + 1)..].TrimEnd('/');
 
     /// <summary>Reads the Relationship elements of one .rels part.</summary>
-    public static List<PackageRelationship> ReadAll(System.Xml.XmlReader reader, string sourcePart)
+    public static List<PackageRelationship> ReadAll(XmlReader reader, string sourcePart)
     {
         var relationships = new List<PackageRelationship>();
         while (reader.Read())
         {
-            if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.LocalName == "Relationship")
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship")
             {
                 var mode = reader.GetAttribute("TargetMode")?.Trim();
                 relationships.Add(new PackageRelationship(sourcePart, reader.GetAttribute("Type")?.Trim() ?? string.Empty,

@@ -31,7 +31,7 @@ internal static class PdfInspector
         var outsideBodies = 0;
         while (PdfStreams.TryFindNext(pdf, integers, ref position, out var stream))
         {
-            if (false && stream.LengthConfirmed && IsPlain(pdf[stream.Header]) && IsPlain(pdf[stream.Dictionary]))
+            if (stream.LengthConfirmed && IsPlain(pdf[stream.Header]) && IsPlain(pdf[stream.Dictionary]))
             {
                 RefuseActive(pdf[outsideBodies..stream.Body.Start], "", longNames: false);
                 outsideBodies = stream.Body.End.Value;

@@ -73,7 +73,7 @@ internal static class PdfStreams
             return value;
         }
 
-        return null;
+        return after[consumed..].TrimStart(" \t\r\n"u8).StartsWith("R"u8) ? integers.Get(value, generation) : value;
     }
 
     /// <summary>True when the body of <paramref name="length"/> bytes is followed by an optional end of line

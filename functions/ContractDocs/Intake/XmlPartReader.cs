@@ -10,15 +10,6 @@ namespace ContractDocs.Intake;
 /// </summary>
 internal static class XmlPartReader
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 1024,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = false,
-    };
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -30,7 +21,7 @@ internal static class XmlPartReader
         {
             using var decoder = new StreamReader(inflated, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
             using var guarded = new GuardedTextReader(decoder, partName, maxCharacters);
-            using var reader = XmlReader.Create(guarded, Settings);
+            using var reader = XmlReader.Create(guarded, Settings());
             visit(reader);
             while (reader.Read())
             {
@@ -46,6 +37,17 @@ internal static class XmlPartReader
             throw Unreadable(partName, "is not valid UTF-8 or UTF-16 text");
         }
     }
+
+    /// <summary>New each time: XmlReaderSettings is mutable, and the inspector is shared across threads.</summary>
+    private static XmlReaderSettings Settings() => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
+    };
 
     private static IntakeRefusedException Unreadable(string partName, string why) => new(IntakeCodes.CorruptPackage,
         $"The part {PrintableText.Quote(partName)} {why}, so the document cannot be checked; open it in Word, save it again and upload it.",

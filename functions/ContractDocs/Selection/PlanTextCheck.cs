@@ -6,13 +6,15 @@ namespace ContractDocs.Selection;
 /// <summary>Checks that every <c>{{ref}}</c> names a clause in the plan and every <c>{{term}}</c> is defined by one.</summary>
 internal static class PlanTextCheck
 {
-    public static void Run(ImmutableArray<PlannedClause> clauses, List<SelectionProblem> problems)
+    /// <param name="analyses">Analyses by clause content hash, kept by the resolver: a clause version never changes,
+    /// so each is scanned once.</param>
+    public static void Run(ImmutableArray<PlannedClause> clauses, List<SelectionProblem> problems, System.Collections.Concurrent.ConcurrentDictionary<string, TemplateAnalysis> analyses)
     {
         var ids = clauses.Select(c => c.Clause.Id).ToHashSet(StringComparer.Ordinal);
         var terms = clauses.SelectMany(c => c.Clause.Defines).Select(d => d.Term).ToHashSet(StringComparer.Ordinal);
         foreach (var planned in clauses)
         {
-            var analysis = TemplateAnalysis.Of(planned.Clause.Body);
+            var analysis = analyses.GetOrAdd(planned.Clause.Sha256, _ => TemplateAnalysis.Of(planned.Clause.Body));
             foreach (var target in analysis.References.Select(r => r.ClauseId).Distinct().Where(t => !ids.Contains(t)))
             {
                 problems.Add(new SelectionProblem(ProblemCodes.UnknownReference,

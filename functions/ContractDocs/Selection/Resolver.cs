@@ -11,6 +11,7 @@ namespace ContractDocs.Selection;
 public sealed class Resolver
 {
     private readonly ClauseLibrary _library;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Templating.TemplateAnalysis> _analyses = new(StringComparer.Ordinal);
 
     public Resolver(ClauseLibrary library)
     {
@@ -51,7 +52,7 @@ public sealed class Resolver
         var variables = MergeVariables(state.Clauses.Select(c => c.Clause));
         VariableValidator.Validate(variables, selection.Variables, problems);
         var clauses = Order(state.Clauses);
-        PlanTextCheck.Run(clauses, problems);
+        PlanTextCheck.Run(clauses, problems, _analyses);
         var plan = new AssemblyPlan
         {
             Release = release,

@@ -132,7 +132,10 @@ public sealed class BlobDocumentStore : IDocumentStore
                 HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
                 Metadata = metadata.ToDictionary(),
             };
-            await blob.UploadAsync(content, options, cancellationToken);
+            var start = content.CanSeek ? content.Position : 0;
+            var uploaded = (await blob.UploadAsync(content, options, cancellationToken)).Value;
+            return new StoredDocument(address, uploaded.ETag.ToString("H"), content.CanSeek ? content.Position - start : -1, contentType,
+                metadata.ToImmutableSortedDictionary(StringComparer.Ordinal), uploaded.LastModified);
         }
         catch (RequestFailedException e) when (e.Status == 409 || e.ErrorCode == BlobErrorCode.BlobAlreadyExists)
         {
@@ -146,8 +149,6 @@ public sealed class BlobDocumentStore : IDocumentStore
         {
             throw Unavailable(address, e);
         }
-
-        return (await GetAsync(address, cancellationToken))!;
     }
 
     private async Task<BlobContainerClient> ContainerAsync(string name, CancellationToken cancellationToken)

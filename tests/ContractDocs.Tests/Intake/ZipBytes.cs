@@ -36,6 +36,29 @@ internal static class ZipBytes
         return patched == 2 ? copy : throw new InvalidOperationException($"{entryName} patched {patched} times");
     }
 
+    /// <summary>Renames an entry in its local header only (same length), so a reader that walks local headers
+    /// sees a different part than one that reads the central directory.</summary>
+    public static byte[] WithLocalName(byte[] zip, string entryName, string localName)
+    {
+        var copy = (byte[])zip.Clone();
+        var name = Encoding.UTF8.GetBytes(entryName);
+        if (Encoding.UTF8.GetByteCount(localName) != name.Length)
+        {
+            throw new ArgumentException("The local name must be as long as the entry name.", nameof(localName));
+        }
+
+        for (var i = 0; i + 30 + name.Length < copy.Length; i++)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(copy.AsSpan(i)) == LocalHeader && copy.AsSpan(i + 30, name.Length).SequenceEqual(name))
+            {
+                Encoding.UTF8.GetBytes(localName).CopyTo(copy, i + 30);
+                return copy;
+            }
+        }
+
+        throw new InvalidOperationException($"{entryName} has no local header");
+    }
+
     /// <summary>A zip of the given entries, each the given text.</summary>
     public static byte[] Of(params (string Name, string Content)[] entries)
     {

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using ContractDocs.LoadTest;
+using ContractDocs.Tests.Support;
+
+// Load driver: Azurite and the Functions app as real processes on loopback, then generate+store at 8 and 32
+// concurrent clients, each run bounded in time and in count. Usage: dotnet run -c Release --project tests/ContractDocs.LoadTest [seconds]
+var seconds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
+using var azurite = new Azurite();
+var port = FreePort();
+var app = Path.Combine(RepoPaths.Root, "functions", "ContractDocs.Functions", "bin", "Release", "net10.0", "ContractDocs.Functions.dll");
+var start = new ProcessStartInfo("dotnet", [app]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(app)! };
+start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+start.Environment["ContractDocs__StorageConnectionString"] = azurite.ConnectionString;
+start.Environment["ContractDocs__LibraryFolder"] = RepoPaths.Library;
+start.Environment["ContractDocs__TemplatesFolder"] = RepoPaths.Templates;
+start.Environment["ContractDocs__DevelopmentIdentity"] = "load:commissioner";
+start.Environment["Logging__LogLevel__Default"] = "Warning";
+using var process = Process.Start(start)!;
+process.BeginOutputReadLine();
+process.BeginErrorReadLine();
+try
+{
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+    await WaitForAsync(http);
+    var selection = File.ReadAllText(Path.Combine(RepoPaths.Examples, "frailty-alliance.json"));
+    Console.WriteLine("| clients | contracts | seconds | contracts/s | p50 ms | p95 ms | errors |");
+    Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+    await LoadRun.RunAsync(http, selection, 4, TimeSpan.FromSeconds(3), 300, print: false); // warm-up
+    foreach (var clients in (Environment.GetEnvironmentVariable("LOAD_CLIENTS") ?? "8,32").Split(',').Select(int.Parse))
+    {
+        await LoadRun.RunAsync(http, selection, clients, TimeSpan.FromSeconds(seconds), 5000, print: true);
+    }
+}
+finally
+{
+    process.Kill(entireProcessTree: true);
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
+static async Task WaitForAsync(HttpClient http)
+{
+    for (var i = 0; i < 120; i++)
+    {
+        try
+        {
+            if ((await http.GetAsync(new Uri("/", UriKind.Relative))).IsSuccessStatusCode)
+            {
+                return;
+            }
+        }
+        catch (HttpRequestException)
+        {
+        }
+
+        await Task.Delay(250);
+    }
+
+    throw new TimeoutException("The app did not answer GET / within 30 s.");
+}
