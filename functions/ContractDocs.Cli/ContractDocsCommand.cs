@@ -10,6 +10,7 @@ public static class ContractDocsCommand
         LintCommand.Create(),
         PlanCommand.Create(),
         GenerateCommand.Create(),
+        PublishCommand.Create(),
     };
 
     /// <summary>Runs the command line in-process with the given writers; returns the exit code.</summary>

@@ -45,6 +45,7 @@ public sealed class LintCommandTests
     [InlineData("lint")]
     [InlineData("plan")]
     [InlineData("generate")]
+    [InlineData("publish")]
     public void Help_EveryCommand_DescribesItself(string command)
     {
         var (exit, output, _) = Cli.Run(command, "--help");

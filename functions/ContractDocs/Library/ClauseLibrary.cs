@@ -8,7 +8,8 @@ namespace ContractDocs.Library;
 /// Immutable and safe to share between threads.</summary>
 public sealed class ClauseLibrary
 {
-    private readonly FrozenDictionary<string, ClauseVersion> _versions;
+    private readonly FrozenDictionary<(string Id, SemanticVersion Version), ClauseVersion> _versions;
+    private readonly FrozenDictionary<string, ILookup<string, ClauseVersion>> _implementers;
     private readonly FrozenDictionary<string, LibraryRelease> _releases;
 
     public ClauseLibrary(
@@ -22,8 +23,12 @@ public sealed class ClauseLibrary
         Model = model;
         Versions = [.. versions.OrderBy(v => v.Id, StringComparer.Ordinal).ThenBy(v => v.Version)];
         Releases = [.. releases.OrderBy(r => r.Id, StringComparer.Ordinal)];
-        _versions = Versions.DistinctBy(v => v.Key).ToFrozenDictionary(v => v.Key, StringComparer.Ordinal);
+        _versions = Versions.DistinctBy(v => (v.Id, v.Version)).ToFrozenDictionary(v => (v.Id, v.Version));
         _releases = Releases.DistinctBy(r => r.Id).ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        _implementers = _releases.ToFrozenDictionary(
+            r => r.Key,
+            r => Pinned(r.Value).SelectMany(c => c.Implements.Select(s => (Specification: s, Clause: c))).ToLookup(p => p.Specification, p => p.Clause, StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The folder the library was loaded from.</summary>
@@ -39,7 +44,14 @@ public sealed class ClauseLibrary
     public LibraryRelease? FindRelease(string id) => _releases.GetValueOrDefault(id);
 
     public ClauseVersion? Find(string clauseId, SemanticVersion version) =>
-        _versions.GetValueOrDefault($"{clauseId}@{version}");
+        _versions.GetValueOrDefault((clauseId, version));
+
+    /// <summary>The clause versions a release pins that implement a specification, in clause-id order.</summary>
+    public IEnumerable<ClauseVersion> Implementing(LibraryRelease release, string specificationId)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        return _implementers.TryGetValue(release.Id, out var lookup) ? lookup[specificationId] : [];
+    }
 
     /// <summary>The clause versions a release pins, in clause-id order; pins to missing versions are skipped.</summary>
     public IEnumerable<ClauseVersion> Pinned(LibraryRelease release)

@@ -186,11 +186,7 @@ internal sealed class PlanBuilder
     private void AddSpecification(string id, InclusionReason reason)
     {
         var release = _release!;
-        var candidates = release.Pins
-            .Select(p => _library.Find(p.Key, p.Value))
-            .OfType<ClauseVersion>()
-            .Where(c => c.Implements.Contains(id) && c.AppliesTo(_model))
-            .ToList();
+        var candidates = _library.Implementing(release, id).Where(c => c.AppliesTo(_model)).ToList();
         var path = reason.Kind == InclusionKind.Chosen ? "$.specifications" : "$.criteria";
         if (candidates.Count == 0)
         {
