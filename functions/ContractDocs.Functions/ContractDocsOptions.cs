@@ -10,6 +10,10 @@ public sealed class ContractDocsOptions
     /// <summary>The clause library folder; default: the repository's clause-library, found from the app.</summary>
     public string? LibraryFolder { get; set; }
 
+    /// <summary>"folder" (default): build from <see cref="LibraryFolder"/>. "storage": build from the releases published
+    /// to storage (fetched at start-up).</summary>
+    public string LibrarySource { get; set; } = "folder";
+
     /// <summary>The Word templates folder; default: templates/ beside the library.</summary>
     public string? TemplatesFolder { get; set; }
 

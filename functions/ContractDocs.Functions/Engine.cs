@@ -16,16 +16,18 @@ public sealed class Engine
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
-        var libraryFolder = settings.LibraryFolder ?? LibraryLocator.Find(environment.ContentRootPath)
-            ?? throw new InvalidOperationException("No clause library found: set ContractDocs:LibraryFolder.");
+        var repositoryLibrary = settings.LibraryFolder ?? LibraryLocator.Find(environment.ContentRootPath);
+        Store = CreateStore(settings, environment);
+        var libraryFolder = string.Equals(settings.LibrarySource, "storage", StringComparison.OrdinalIgnoreCase)
+            ? PublishedLibrary.DownloadAsync(Store, Directory.CreateTempSubdirectory("contractdocs-published-").FullName, CancellationToken.None).GetAwaiter().GetResult()
+            : repositoryLibrary ?? throw new InvalidOperationException("No clause library found: set ContractDocs:LibraryFolder.");
         Loaded = LibraryLoader.Load(libraryFolder);
         Library = Loaded.Library;
         Resolver = new Resolver(Library);
         var templating = new ContractTemplating();
-        var templates = settings.TemplatesFolder ?? TemplateSet.FindFolder(libraryFolder)
+        var templates = settings.TemplatesFolder ?? TemplateSet.FindFolder(repositoryLibrary ?? libraryFolder)
             ?? throw new InvalidOperationException("No templates folder found: set ContractDocs:TemplatesFolder.");
         Renderer = new ContractRenderer(Library, TemplateSet.Load(templates, templating), templating);
-        Store = CreateStore(settings, environment);
         Archive = new ContractArchive(Store, clock);
         ReadLinkLifetime = TimeSpan.FromMinutes(settings.ReadLinkMinutes);
         MaxUploadBytes = settings.MaxUploadBytes;

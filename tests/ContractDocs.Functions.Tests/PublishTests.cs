@@ -26,4 +26,25 @@ public sealed class PublishTests
         Assert.Equal(HttpStatusCode.Forbidden, (await app.As("ann", "commissioner").PostAsync(new Uri("/api/releases/2026.1/publish", UriKind.Relative), null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await legal.PostAsync(new Uri("/api/releases/2030.1/publish", UriKind.Relative), null)).StatusCode);
     }
+
+    [Fact]
+    public async Task AppBuildingFromPublishedReleases_ServesWhatLegalPublished()
+    {
+        var store = Directory.CreateTempSubdirectory("contractdocs-shared-store-").FullName;
+        using (var publisher = new AppFactory { StoreFolder = store })
+        {
+            var legal = publisher.As("lee", "legal");
+            Assert.Equal(HttpStatusCode.Created, (await legal.PostAsync(new Uri("/api/releases/2026.1/publish", UriKind.Relative), null)).StatusCode);
+        }
+
+        using var app = new AppFactory { StoreFolder = store, LibrarySource = "storage" };
+        var client = app.As("ann", "commissioner");
+
+        var releases = await client.GetStringAsync(new Uri("/api/releases", UriKind.Relative));
+        var generated = await client.PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("frailty-alliance")));
+
+        Assert.Contains("2026.1", releases, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026.2", releases, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, generated.StatusCode);
+    }
 }

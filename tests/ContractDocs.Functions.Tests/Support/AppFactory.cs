@@ -13,6 +13,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("contractdocs-app-").FullName;
 
+    /// <summary>A folder store to share with another app instance (default: a fresh one of its own).</summary>
+    public string? StoreFolder { get; init; }
+
+    /// <summary>"storage" builds from the releases published to the store.</summary>
+    public string LibrarySource { get; init; } = "folder";
+
     /// <summary>Blob storage to use instead of a fresh folder store (an Azurite's connection string).</summary>
     public string? ConnectionString { get; init; }
 
@@ -42,7 +48,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ContractDocs:LibraryFolder", RepoPaths.Library);
         builder.UseSetting("ContractDocs:TemplatesFolder", RepoPaths.Templates);
-        builder.UseSetting("ContractDocs:FolderStore", _folder);
+        builder.UseSetting("ContractDocs:FolderStore", StoreFolder ?? _folder);
+        builder.UseSetting("ContractDocs:LibrarySource", LibrarySource);
         builder.UseSetting("ContractDocs:TrustPrincipalHeader", "true");
         if (ConnectionString is not null)
         {
