@@ -20,7 +20,8 @@ public sealed class ContractDocsOptions
     /// <summary>An Azure Storage connection string (Azurite or an account with keys).</summary>
     public string? StorageConnectionString { get; set; }
 
-    /// <summary>An account URI, used with the managed identity (DefaultAzureCredential is not bundled: see README).</summary>
+    /// <summary>An account URI (https://account.blob.core.windows.net), used with DefaultAzureCredential: the managed
+    /// identity in Azure. Read links are then user-delegation SAS.</summary>
     public Uri? StorageAccountUri { get; set; }
 
     /// <summary>The folder store's root when no blob storage is configured; default: ./data.</summary>

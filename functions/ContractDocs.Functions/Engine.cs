@@ -62,6 +62,13 @@ public sealed class Engine
             return new BlobDocumentStore(service);
         }
 
+        if (settings.StorageAccountUri is { } account)
+        {
+            // In Azure: the app's managed identity (the Bicep grants it Storage Blob Data roles); no keys anywhere.
+            StoreDescription = $"blob storage at {account} (managed identity)";
+            return new BlobDocumentStore(new BlobServiceClient(account, new Azure.Identity.DefaultAzureCredential(), retries));
+        }
+
         var folder = Path.GetFullPath(settings.FolderStore, environment.ContentRootPath);
         StoreDescription = $"folder {folder}";
         return new FolderDocumentStore(folder);

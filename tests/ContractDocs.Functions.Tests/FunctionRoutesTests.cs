@@ -43,4 +43,16 @@ public sealed class FunctionRoutesTests : IClassFixture<AppFactory>
 
         Assert.Equal(served.Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task OpenApiDocument_IsServed_AndDescribesTheApi()
+    {
+        using var document = JsonDocument.Parse(await _app.CreateClient().GetStringAsync(new Uri("/api/openapi.json", UriKind.Relative)));
+
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/contracts", paths);
+        Assert.Contains("/api/preview", paths);
+        Assert.Contains("/api/contracts/{id}/executed", paths);
+        Assert.DoesNotContain("/IncomingDocument", paths);
+    }
 }
