@@ -72,7 +72,7 @@ public static class ContractEndpoints
 
     public static async Task<ContractRecord?> Find(string id, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken)
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^c-[0-9a-f]{20}$"))
+        if (!ContractArchive.IsContractId(id))
         {
             return null;
         }

@@ -30,25 +30,18 @@ public static class ExecutedEndpoints
             var result = DocumentInspector.Inspect(content, fileName, new IntakeLimits(MaxBytes: engine.MaxUploadBytes));
             if (!result.Accepted)
             {
-                await engine.Archive.AppendAuditAsync(new AuditEvent(AuditEvent.Reject, who, engine.Archive.Now, id, record.Release, [], record.SelectionSha256, result.Sha256, $"{result.Code}: {result.Reason}"), cancellationToken);
+                await ExecutedFiling.AuditRefusalAsync(engine, record, result.Sha256, who, $"{result.Code}: {result.Reason}", cancellationToken);
                 var status = result.Code switch { IntakeCodes.TooLarge => 413, IntakeCodes.UnsupportedType => 415, _ => 422 };
                 return ApiProblems.Problem(status, result.Code!, ApiProblems.Title(status), result.Reason!, "file");
             }
 
-            var contentType = result.Kind == DocumentKind.Pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            var entry = new ContractDocumentEntry("x-" + result.Sha256[..16], ContractDocumentEntry.Executed, result.StoredName, contentType, result.Sha256, result.Length, who, engine.Archive.Now, result.CleanOriginalName);
-            try
-            {
-                await engine.Archive.PutDocumentAsync(id, result.StoredName, content, contentType, new Dictionary<string, string> { ["sha256"] = result.Sha256, ["kind"] = "executed" }, cancellationToken);
-            }
-            catch (DocumentExistsException)
+            if (!await ExecutedFiling.FileAsync(engine, record, result, content, who, cancellationToken))
             {
                 return ApiProblems.Problem(409, "already-filed", ApiProblems.Title(409), "This exact document is already filed against the contract.", "file");
             }
 
-            await engine.Archive.AddDocumentAsync(id, entry, cancellationToken);
-            await engine.Archive.AppendAuditAsync(new AuditEvent(AuditEvent.Upload, who, engine.Archive.Now, id, record.Release, [], record.SelectionSha256, result.Sha256, result.CleanOriginalName), cancellationToken);
-            return Results.Created($"/api/contracts/{id}/documents/{entry.Id}", new { DocumentId = entry.Id, entry.Kind, Type = result.Kind.ToString()!.ToLowerInvariant(), entry.Sha256, entry.Length, entry.OriginalName });
+            var documentId = "x-" + result.Sha256[..16];
+            return Results.Created($"/api/contracts/{id}/documents/{documentId}", new { DocumentId = documentId, Kind = ContractDocumentEntry.Executed, Type = result.Kind.ToString()!.ToLowerInvariant(), result.Sha256, result.Length, OriginalName = result.CleanOriginalName });
         }).RequireAuthorization(Roles.Filing).WithTags("Contracts").DisableAntiforgery();
         return routes;
     }

@@ -69,7 +69,7 @@ public static class IncomingEndpoints
         await stream.CopyToAsync(buffer, cancellationToken);
         var content = buffer.ToArray();
         var result = DocumentInspector.Inspect(content, name, new IntakeLimits(MaxBytes: engine.MaxUploadBytes));
-        var found = contractId is not null && System.Text.RegularExpressions.Regex.IsMatch(contractId, "^c-[0-9a-f]{20}$")
+        var found = ContractArchive.IsContractId(contractId)
             ? await engine.Archive.GetAsync(contractId, cancellationToken)
             : null;
         var record = found?.Record;
@@ -82,7 +82,7 @@ public static class IncomingEndpoints
                     new Dictionary<string, string> { ["reason"] = ContractArchive.Ascii(reason), ["source"] = ContractArchive.Ascii(path) }, cancellationToken);
                 if (record is not null)
                 {
-                    await engine.Archive.AppendAuditAsync(new AuditEvent(AuditEvent.Reject, "incoming", engine.Archive.Now, contractId, record.Release, [], record.SelectionSha256, result.Sha256, reason), cancellationToken);
+                    await ExecutedFiling.AuditRefusalAsync(engine, record, result.Sha256, "incoming", reason, cancellationToken);
                 }
             }
             catch (DocumentExistsException)
@@ -94,22 +94,12 @@ public static class IncomingEndpoints
             return "rejected";
         }
 
-        var contentType = result.Kind == DocumentKind.Pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        try
+        if (!await ExecutedFiling.FileAsync(engine, record!, result, content, "incoming", cancellationToken))
         {
-            await engine.Archive.PutDocumentAsync(contractId!, result.StoredName, content, contentType, new Dictionary<string, string> { ["sha256"] = result.Sha256, ["kind"] = "executed" }, cancellationToken);
-        }
-        catch (DocumentExistsException)
-        {
-            if (record!.Documents.Any(d => d.Sha256 == result.Sha256))
-            {
-                logs.Add("Already filed earlier (a retry).");
-                return "filed";
-            }
+            logs.Add("Already filed earlier (a retry).");
+            return "filed";
         }
 
-        await engine.Archive.AddDocumentAsync(contractId!, new ContractDocumentEntry("x-" + result.Sha256[..16], ContractDocumentEntry.Executed, result.StoredName, contentType, result.Sha256, result.Length, "incoming", engine.Archive.Now, result.CleanOriginalName), cancellationToken);
-        await engine.Archive.AppendAuditAsync(new AuditEvent(AuditEvent.Upload, "incoming", engine.Archive.Now, contractId, record!.Release, [], record.SelectionSha256, result.Sha256, result.CleanOriginalName), cancellationToken);
         logs.Add($"Filed {path} against {contractId}.");
         return "filed";
     }

@@ -27,6 +27,12 @@ public sealed class ContractArchive
 
     public IDocumentStore Store => _store;
 
+    /// <summary>Contract ids are "c-" and 20 lower-case hex digits; anything else names no contract.</summary>
+    public static bool IsContractId([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) =>
+        id is { Length: 22 } && id.StartsWith("c-", StringComparison.Ordinal) && id.AsSpan(2).IndexOfAnyExcept(LowerHex) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
+
     public DateTimeOffset Now => _clock.GetUtcNow();
 
     public static DocumentAddress RecordAddress(string contractId) => new(ContractsContainer, $"{contractId}/contract.json");
