@@ -2,6 +2,7 @@ using ContractDocs.Functions;
 using ContractDocs.Functions.Auth;
 using ContractDocs.Functions.Endpoints;
 using ContractDocs.Functions.Http;
+using ContractDocs.Functions.Pages;
 using Microsoft.AspNetCore.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ builder.Services.AddAuthorizationBuilder()
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusPages.WriteProblem);
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi("/api/openapi.json");
@@ -34,6 +36,7 @@ app.MapContracts();
 app.MapExecuted();
 app.MapIncoming();
 app.MapPublish();
+app.MapLibraryPages();
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"ContractDocs listening on {string.Join(", ", app.Urls)} using {app.Services.GetRequiredService<Engine>().StoreDescription}"));
 app.Run();

@@ -1,0 +1,130 @@
+using System.Text;
+using ContractDocs.Functions.Auth;
+using ContractDocs.Library;
+using static ContractDocs.Functions.Pages.Html;
+
+namespace ContractDocs.Functions.Pages;
+
+/// <summary>Legal's library browser: releases, the model tree, each clause's versions and text, and differences
+/// between two versions of a clause or between two releases. Server-rendered; works without JavaScript.</summary>
+public static class LibraryPages
+{
+    public static IEndpointRouteBuilder MapLibraryPages(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/library").RequireAuthorization(Roles.Publishing).ExcludeFromDescription();
+        group.MapGet("/", (Engine engine) =>
+        {
+            var library = engine.Library;
+            var releases = Table("Releases", ["Release", "Published", "Clauses", "Notes"], library.Releases.Reverse().Select(r => (IReadOnlyList<string>)
+                [Link(r.Id, $"/library/releases/{r.Id}"), E(r.Published?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)), E(r.Pins.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), E(r.Notes)]));
+            return Page("Clause library", releases + CompareForm("/library/compare", "Compare two releases", [.. library.Releases.Select(r => r.Id)]));
+        });
+        group.MapGet("/releases/{release}", (string release, Engine engine) =>
+        {
+            var library = engine.Library;
+            if (library.FindRelease(release) is not { } found)
+            {
+                return Results.NotFound();
+            }
+
+            var tree = new StringBuilder("<h2>Contracting model</h2>");
+            foreach (var element in library.Model.Elements)
+            {
+                tree.Append("<h3>").Append(E(element.Title)).Append("</h3><ul class=\"nhsuk-list nhsuk-list--bullet\">");
+                foreach (var criterion in element.Criteria)
+                {
+                    tree.Append("<li><strong>").Append(E($"{criterion.Id} {criterion.Title}")).Append("</strong><ul>");
+                    foreach (var specification in criterion.Specifications)
+                    {
+                        tree.Append("<li>").Append(E($"{specification.Id}: {specification.Title} ({string.Join(", ", specification.Models)})")).Append("</li>");
+                    }
+
+                    tree.Append("</ul></li>");
+                }
+
+                tree.Append("</ul>");
+            }
+
+            var clauses = Table($"Clauses in release {found.Id}", ["Clause", "Version", "Status", "Models"], library.Pinned(found).Select(c => (IReadOnlyList<string>)
+                [Link(c.Title, $"/library/clauses/{c.Id}"), Link(c.Version.ToString(), $"/library/clauses/{c.Id}/{c.Version}"), E(c.Status.ToString().ToLowerInvariant()), E(string.Join(", ", c.Models))]));
+            return Page($"Release {found.Id}", $"<p class=\"nhsuk-body\">{E(found.Notes)}</p>{clauses}{tree}", ("Clause library", "/library"));
+        });
+        group.MapGet("/clauses/{id}", (string id, Engine engine) =>
+        {
+            var versions = engine.Library.Versions.Where(v => v.Id == id).ToList();
+            if (versions.Count == 0)
+            {
+                return Results.NotFound();
+            }
+
+            var table = Table("Versions", ["Version", "Status", "Models", "In releases"], versions.Select(v => (IReadOnlyList<string>)
+                [Link(v.Version.ToString(), $"/library/clauses/{id}/{v.Version}"), E(v.Status.ToString().ToLowerInvariant()), E(string.Join(", ", v.Models)),
+                 E(string.Join(", ", engine.Library.Releases.Where(r => r.Pins.TryGetValue(id, out var pinned) && pinned == v.Version).Select(r => r.Id)))]));
+            var form = versions.Count > 1 ? CompareForm($"/library/clauses/{id}/compare", "Compare two versions", [.. versions.Select(v => v.Version.ToString())]) : string.Empty;
+            return Page(versions[^1].Title, table + form, ("Clause library", "/library"));
+        });
+        group.MapGet("/clauses/{id}/compare", (string id, string? from, string? to, Engine engine) => ClauseDiff(engine.Library, id, from, to));
+        group.MapGet("/clauses/{id}/{version}", (string id, string version, Engine engine) =>
+        {
+            if (!SemanticVersion.TryParse(version, out var parsed) || engine.Library.Find(id, parsed.Value) is not { } clause)
+            {
+                return Results.NotFound();
+            }
+
+            var variables = clause.Variables.IsEmpty ? "<p class=\"nhsuk-body\">This version needs no values.</p>" : Table("Variables", ["Name", "Type", "Required", "Description"], clause.Variables.Select(v => (IReadOnlyList<string>)
+                [E(v.Name), E(VariableTypes.Name(v.Type)), v.Required ? "yes" : "no", E(v.Description)]));
+            var body = $"<p class=\"nhsuk-body\">Version {E(clause.Key)}, {E(clause.Status.ToString().ToLowerInvariant())}; implements {E(string.Join(", ", clause.Implements))}; SHA-256 {E(clause.Sha256)}.</p>"
+                + $"<h2>Text</h2><pre class=\"nhsuk-body\" style=\"white-space: pre-wrap\">{E(clause.Body)}</pre>{variables}";
+            return Page(clause.Title, body, ("Clause library", "/library"), (clause.Title, $"/library/clauses/{id}"));
+        });
+        group.MapGet("/compare", (string? from, string? to, Engine engine) => ReleaseDiff(engine.Library, from, to));
+        return routes;
+    }
+
+    private static IResult ReleaseDiff(ClauseLibrary library, string? from, string? to)
+    {
+        if (library.FindRelease(from ?? string.Empty) is not { } before || library.FindRelease(to ?? string.Empty) is not { } after)
+        {
+            return Results.NotFound();
+        }
+
+        var added = after.Pins.Where(p => !before.Pins.ContainsKey(p.Key)).Select(p => (IReadOnlyList<string>)[Link(p.Key, $"/library/clauses/{p.Key}"), E(p.Value.ToString())]).ToList();
+        var changed = after.Pins.Where(p => before.Pins.TryGetValue(p.Key, out var old) && old != p.Value)
+            .Select(p => (IReadOnlyList<string>)[Link(p.Key, $"/library/clauses/{p.Key}/compare?from={before.Pins[p.Key]}&to={p.Value}"), E($"{before.Pins[p.Key]} to {p.Value}")]).ToList();
+        var removed = before.Pins.Where(p => !after.Pins.ContainsKey(p.Key)).Select(p => (IReadOnlyList<string>)[Link(p.Key, $"/library/clauses/{p.Key}"), after.Retired.Contains(p.Key) ? "retired" : "removed"]).ToList();
+        var body = Section("Added", added, ["Clause", "Version"]) + Section("Changed", changed, ["Clause", "Versions"]) + Section("Retired or removed", removed, ["Clause", "How"]);
+        return Page($"Release {before.Id} compared with {after.Id}", body, ("Clause library", "/library"));
+    }
+
+    private static IResult ClauseDiff(ClauseLibrary library, string id, string? from, string? to)
+    {
+        if (!SemanticVersion.TryParse(from, out var a) || !SemanticVersion.TryParse(to, out var b)
+            || library.Find(id, a.Value) is not { } before || library.Find(id, b.Value) is not { } after)
+        {
+            return Results.NotFound();
+        }
+
+        var rows = LineDiff.Compare(before.Body.Split('\n'), after.Body.Split('\n')).Select(line => (IReadOnlyList<string>)(line.Kind switch
+        {
+            LineDiff.Kind.Removed => [$"<del>{E(line.Line)}</del>", string.Empty],
+            LineDiff.Kind.Added => [string.Empty, $"<ins>{E(line.Line)}</ins>"],
+            _ => [E(line.Line), E(line.Line)],
+        }));
+        return Page($"{before.Title}: {before.Version} compared with {after.Version}", Table("Differences, line by line", [$"Version {before.Version}", $"Version {after.Version}"], rows),
+            ("Clause library", "/library"), (before.Title, $"/library/clauses/{id}"));
+    }
+
+    private static string Section(string title, List<IReadOnlyList<string>> rows, IReadOnlyList<string> headers) =>
+        rows.Count == 0 ? $"<h2>{E(title)}</h2><p class=\"nhsuk-body\">None.</p>" : $"<h2>{E(title)}</h2>" + Table(title, headers, rows);
+
+    private static string CompareForm(string action, string legend, IReadOnlyList<string> options)
+    {
+        string Select(string name, string label, string selected) =>
+            $"<div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"{name}\">{E(label)}</label><select class=\"nhsuk-select\" id=\"{name}\" name=\"{name}\">"
+            + string.Concat(options.Select(o => $"<option value=\"{E(o)}\"{(o == selected ? " selected" : string.Empty)}>{E(o)}</option>"))
+            + "</select></div>";
+        return $"<form method=\"get\" action=\"{E(action)}\" novalidate><fieldset class=\"nhsuk-fieldset\"><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--m\">{E(legend)}</legend>"
+            + Select("from", "From", options[0]) + Select("to", "To", options[^1])
+            + "<button class=\"nhsuk-button\" type=\"submit\">Compare</button></fieldset></form>";
+    }
+}
