@@ -39,9 +39,11 @@ public static class Html
     }
 
     /// <summary>A table with a caption and column headers (scope="col").</summary>
-    public static string Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rowsOfHtml)
+    /// <param name="hideCaption">Keep the caption for screen readers only (when a heading already says it).</param>
+    public static string Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rowsOfHtml, bool hideCaption = false)
     {
-        var html = new StringBuilder("<table class=\"nhsuk-table\"><caption class=\"nhsuk-table__caption\">");
+        var html = new StringBuilder("<table class=\"nhsuk-table\"><caption class=\"nhsuk-table__caption");
+        html.Append(hideCaption ? " nhsuk-u-visually-hidden\">" : "\">");
         html.Append(E(caption)).Append("</caption><thead class=\"nhsuk-table__head\"><tr class=\"nhsuk-table__row\">");
         foreach (var header in headers)
         {

@@ -115,7 +115,7 @@ public static class LibraryPages
     }
 
     private static string Section(string title, List<IReadOnlyList<string>> rows, IReadOnlyList<string> headers) =>
-        rows.Count == 0 ? $"<h2>{E(title)}</h2><p class=\"nhsuk-body\">None.</p>" : $"<h2>{E(title)}</h2>" + Table(title, headers, rows);
+        rows.Count == 0 ? $"<h2>{E(title)}</h2><p class=\"nhsuk-body\">None.</p>" : $"<h2>{E(title)}</h2>" + Table(title, headers, rows, hideCaption: true);
 
     private static string CompareForm(string action, string legend, IReadOnlyList<string> options)
     {

@@ -1,0 +1,201 @@
+// The ContractDocs Functions app: a custom handler on the Flex Consumption plan, system-assigned managed identity,
+// identity-based storage settings (no keys) and App Service Authentication with Entra ID in front of the API.
+
+@description('Azure region.')
+param location string
+
+@description('Tags applied to every resource; the app also gets the azd service tag.')
+param tags object
+
+@description('Flex Consumption plan name.')
+param planName string
+
+@description('Function app name.')
+param appName string
+
+@description('Storage account name (AzureWebJobsStorage, the trigger connection and the app data).')
+param storageAccountName string
+
+@description('Blob endpoint of the storage account, e.g. https://<account>.blob.core.windows.net/.')
+param blobEndpoint string
+
+@description('Queue endpoint of the storage account.')
+param queueEndpoint string
+
+@description('Container the Flex Consumption plan deploys the package from.')
+param deploymentContainerName string
+
+@description('Application Insights connection string.')
+param appInsightsConnectionString string
+
+@description('Memory per instance, MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+@description('Upper bound on instances the plan scales out to.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@description('Version of the Flex Consumption custom runtime.')
+param runtimeVersion string
+
+@description('Client (application) id of the Entra ID app registration that protects the API.')
+param authClientId string
+
+@description('Entra ID tenant of that app registration.')
+param authTenantId string
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: appName
+  location: location
+  tags: union(tags, { 'azd-service-name': 'api' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientCertEnabled: false
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${blobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'SystemAssignedIdentity'
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      runtime: {
+        name: 'custom'
+        version: runtimeVersion
+      }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      // Flex Consumption sets the worker runtime from functionAppConfig.runtime; FUNCTIONS_WORKER_RUNTIME and
+      // FUNCTIONS_EXTENSION_VERSION are not allowed as app settings on this plan.
+      appSettings: [
+        // The host's own storage, identity-based: the system-assigned identity, no connection string.
+        {
+          name: 'AzureWebJobsStorage__accountName'
+          value: storageAccountName
+        }
+        // The IncomingDocument blob trigger's connection "Storage", identity-based.
+        {
+          name: 'Storage__blobServiceUri'
+          value: blobEndpoint
+        }
+        {
+          name: 'Storage__queueServiceUri'
+          value: queueEndpoint
+        }
+        {
+          name: 'Storage__credential'
+          value: 'managedidentity'
+        }
+        // The app's own data, reached with DefaultAzureCredential (the managed identity in Azure).
+        {
+          name: 'ContractDocs__StorageAccountUri'
+          value: 'https://${storageAccountName}.blob.${environment().suffixes.storage}'
+        }
+        {
+          name: 'ContractDocs__LibrarySource'
+          value: 'storage'
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: appInsightsConnectionString
+        }
+      ]
+    }
+  }
+}
+
+// App Service Authentication (Easy Auth) with Entra ID. The API answers 401 to callers without a token; the app
+// reads the caller and its app roles from X-MS-CLIENT-PRINCIPAL, which the platform sets.
+//
+// The app registration itself is not created here: Bicep can only create it with the Microsoft Graph extension
+// (extension microsoftGraphV1, resource 'Microsoft.Graph/applications@v1.0'), which needs Graph permissions
+// (Application.ReadWrite.All) the deploying identity usually lacks. Create it once, by hand or by script, then
+// pass its ids as authClientId / authTenantId:
+//   1. az ad app create --display-name contractdocs-api --sign-in-audience AzureADMyOrg
+//        --app-roles @roles.json     (three roles, allowedMemberTypes ["User"], values "commissioner", "legal",
+//                                     "procurement"; each with a new GUID id, a displayName and a description)
+//   2. az ad app update --id <appId> --identifier-uris api://<appId>
+//      and set "api": { "requestedAccessTokenVersion": 2 } in the manifest so tokens match the v2.0 issuer below.
+//   3. az ad sp create --id <appId>, then assign users or groups to the roles on the enterprise application
+//      (and turn on "Assignment required" so only assigned people get tokens).
+// No client secret is configured: the API only validates bearer tokens (Return401, no interactive login flow).
+resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: app
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: 'Return401'
+      // Event Grid calls the blob extension webhook with its system key (code=...), not an Entra token; the
+      // OpenAPI document is public by design (README).
+      excludedPaths: [
+        '/runtime/webhooks/blobs'
+        '/api/openapi.json'
+      ]
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: authClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${authTenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${authClientId}'
+            authClientId
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: false
+      }
+    }
+  }
+}
+
+output name string = app.name
+output uri string = 'https://${app.properties.defaultHostName}'
+output principalId string = app.identity.principalId

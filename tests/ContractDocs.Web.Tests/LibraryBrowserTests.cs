@@ -1,0 +1,52 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ContractDocs.Web.Tests;
+
+/// <summary>Legal's library browser in a real browser: the journey, accessibility (axe: no serious or critical
+/// violations on any page) and a screenshot of each page.</summary>
+public sealed class LibraryBrowserTests : IClassFixture<BrowserFixture>
+{
+    private readonly BrowserFixture _browser;
+
+    public LibraryBrowserTests(BrowserFixture browser) => _browser = browser;
+
+    [Fact]
+    public async Task Legal_ComparesTwoReleases_ThenTwoVersionsOfAClause_ByKeyboardAlone()
+    {
+        var page = await _browser.Browser.NewPageAsync();
+        await page.GotoAsync(_browser.BaseUrl + "/library");
+        await AssertAccessibleAsync(page, "library");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.SelectOptionAsync("#from", "2026.1");
+        await page.SelectOptionAsync("#to", "2026.2");
+        await page.FocusAsync("button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/library/compare?from=2026.1&to=2026.2");
+        await AssertAccessibleAsync(page, "release-comparison");
+        Assert.Contains("activity-based-payment", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "payment-at-risk" }).ClickAsync();
+        await page.WaitForURLAsync("**/library/clauses/payment-at-risk/compare?from=1.0.0&to=1.1.0");
+        await AssertAccessibleAsync(page, "clause-comparison");
+        Assert.True(await page.Locator("ins").CountAsync() > 0);
+
+        await page.GotoAsync(_browser.BaseUrl + "/library/clauses/payment-at-risk/1.1.0");
+        await AssertAccessibleAsync(page, "clause-version");
+        await page.GotoAsync(_browser.BaseUrl + "/library/releases/2026.2");
+        await AssertAccessibleAsync(page, "release");
+        Assert.Equal("Release 2026.2", await page.Locator("h1").InnerTextAsync());
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string name)
+    {
+        // The NHS.UK stylesheet is really applied (the header is NHS blue), so the page is tested as users see it.
+        Assert.Equal("rgb(0, 94, 184)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.nhsuk-header')).backgroundColor"));
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{name}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help}")));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"{name}.png"), FullPage = true });
+    }
+}
