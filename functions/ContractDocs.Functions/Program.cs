@@ -37,6 +37,7 @@ app.MapExecuted();
 app.MapIncoming();
 app.MapPublish();
 app.MapLibraryPages();
+app.MapProcurementPages();
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"ContractDocs listening on {string.Join(", ", app.Urls)} using {app.Services.GetRequiredService<Engine>().StoreDescription}"));
 app.Run();

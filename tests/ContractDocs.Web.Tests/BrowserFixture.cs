@@ -26,7 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("ContractDocs:LibraryFolder", RepoPaths.Library);
             builder.UseSetting("ContractDocs:TemplatesFolder", RepoPaths.Templates);
             builder.UseSetting("ContractDocs:FolderStore", _store);
-            builder.UseSetting("ContractDocs:DevelopmentIdentity", "lee:legal");
+            builder.UseSetting("ContractDocs:DevelopmentIdentity", "lee:legal,procurement");
+            builder.UseSetting("urls", "http://127.0.0.1:0");
         });
         _app.UseKestrel(0);
         _app.StartServer();

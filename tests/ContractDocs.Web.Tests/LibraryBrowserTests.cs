@@ -40,7 +40,7 @@ public sealed class LibraryBrowserTests : IClassFixture<BrowserFixture>
         Assert.Equal("Release 2026.2", await page.Locator("h1").InnerTextAsync());
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string name)
+    internal static async Task AssertAccessibleAsync(IPage page, string name)
     {
         // The NHS.UK stylesheet is really applied (the header is NHS blue), so the page is tested as users see it.
         Assert.Equal("rgb(0, 94, 184)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.nhsuk-header')).backgroundColor"));
