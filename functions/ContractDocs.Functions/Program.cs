@@ -38,6 +38,7 @@ app.MapIncoming();
 app.MapPublish();
 app.MapLibraryPages();
 app.MapProcurementPages();
+app.MapCommissionerPages();
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"ContractDocs listening on {string.Join(", ", app.Urls)} using {app.Services.GetRequiredService<Engine>().StoreDescription}"));
 app.Run();

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ContractDocs.Library;
+
+namespace ContractDocs.Functions.Pages;
+
+/// <summary>Turns the commissioner's form fields into selection values, and back: every variable type has fixed
+/// field names (<c>v.name</c>, <c>v.name[i].field</c>) so an error's JSON path finds its field.</summary>
+public static class FormValues
+{
+    public static string[] Fields(VariableType type) => type switch
+    {
+        VariableType.Party or VariableType.Parties => ["name", "kind", "identifier", "address"],
+        VariableType.People => ["name", "role", "organisation"],
+        VariableType.Outcomes => ["indicator", "baseline", "target", "weight", "source", "frequency"],
+        VariableType.PaymentAtRisk => ["year", "percentage"],
+        VariableType.Contributions => ["party", "amount"],
+        _ => [],
+    };
+
+    public static bool IsRows(VariableType type) => Fields(type).Length > 0 && type != VariableType.Party;
+
+    /// <summary>How many rows a list variable shows: what was typed, at least one, one more when asked.</summary>
+    public static int Rows(IFormCollection form, VariableDefinition variable)
+    {
+        var typed = 0;
+        while (Fields(variable.Type).Any(f => form.ContainsKey($"v.{variable.Name}[{typed}].{f}")))
+        {
+            typed++;
+        }
+
+        return Math.Max(1, typed + (form["add"] == variable.Name ? 1 : 0));
+    }
+
+    public static JsonObject Values(IFormCollection form, IEnumerable<VariableDefinition> variables)
+    {
+        var values = new JsonObject();
+        foreach (var variable in variables)
+        {
+            var key = $"v.{variable.Name}";
+            switch (variable.Type)
+            {
+                case VariableType.TextList:
+                    var lines = form[key].ToString().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+                    if (lines.Length > 0)
+                    {
+                        values[variable.Name] = new JsonArray([.. lines.Select(l => (JsonNode)l)]);
+                    }
+
+                    break;
+                case VariableType.Boolean:
+                    values[variable.Name] = form[key] == "true";
+                    break;
+                case var type when IsRows(type) || type == VariableType.Party:
+                    var rows = new JsonArray();
+                    for (var i = 0; i < Rows(form, variable); i++)
+                    {
+                        var row = new JsonObject();
+                        foreach (var field in Fields(type))
+                        {
+                            var text = form[$"{key}[{i}].{field}"].ToString().Trim();
+                            if (text.Length > 0)
+                            {
+                                row[field] = field is "weight" or "year" or "percentage" or "amount" ? Number(text) : text;
+                            }
+                        }
+
+                        if (row.Count > 0)
+                        {
+                            rows.Add(row);
+                        }
+                    }
+
+                    if (rows.Count > 0)
+                    {
+                        values[variable.Name] = type == VariableType.Party ? rows[0]!.DeepClone() : rows;
+                    }
+
+                    break;
+                default:
+                    var value = form[key].ToString().Trim();
+                    if (value.Length > 0)
+                    {
+                        values[variable.Name] = variable.Type is VariableType.Money or VariableType.Percentage or VariableType.Integer ? Number(value) : value;
+                    }
+
+                    break;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>A number when it reads as one (commas and £ allowed), else the text, which validation then names.</summary>
+    private static JsonValue Number(string text)
+    {
+        var cleaned = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace("£", string.Empty, StringComparison.Ordinal).TrimEnd('%').Trim();
+        return decimal.TryParse(cleaned, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(text);
+    }
+
+    /// <summary>The field id for a problem's JSON path: $.variables.parties[1].kind -> v-parties-1-kind.</summary>
+    public static string FieldId(string? path) =>
+        path is null ? "main" : "v-" + path.Replace("$.variables.", string.Empty, StringComparison.Ordinal).Replace("[", "-", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Replace(".", "-", StringComparison.Ordinal);
+}

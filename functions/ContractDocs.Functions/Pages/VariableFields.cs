@@ -1,0 +1,106 @@
+using System.Text;
+using ContractDocs.Library;
+using static ContractDocs.Functions.Pages.Html;
+
+namespace ContractDocs.Functions.Pages;
+
+/// <summary>The form fields for one variable, built from its type: inputs, radios, a textarea for lists of text,
+/// and rows (add another) for parties, people, outcomes, payment at risk and contributions.</summary>
+public static class VariableFields
+{
+    public static string Render(VariableDefinition variable, IFormCollection form, IReadOnlyList<(string Field, string Message)> errors)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        var id = $"v-{variable.Name}";
+        var mine = errors.Where(e => e.Field == id || e.Field.StartsWith(id + "-", StringComparison.Ordinal)).ToList();
+        var html = new StringBuilder($"<div class=\"nhsuk-form-group{(mine.Count > 0 ? " nhsuk-form-group--error" : string.Empty)}\">");
+        var label = Label(variable.Name) + (variable.Required ? string.Empty : " (optional)");
+        var hint = $"<div class=\"nhsuk-hint\" id=\"{id}-hint\">{E(variable.Description)}</div>";
+        var error = string.Concat(mine.Select(e => $"<span class=\"nhsuk-error-message\"><span class=\"nhsuk-u-visually-hidden\">Error:</span> {E(e.Message)}</span>"));
+        string Value(string key) => form[key].ToString();
+        switch (variable.Type)
+        {
+            case VariableType.Choice:
+                html.Append($"<fieldset class=\"nhsuk-fieldset\" aria-describedby=\"{id}-hint\"><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(label)}</legend>{hint}{error}<div class=\"nhsuk-radios\">");
+                for (var i = 0; i < variable.Options.Length; i++)
+                {
+                    var option = variable.Options[i];
+                    var optionId = i == 0 ? id : $"{id}-{i}";
+                    html.Append($"<div class=\"nhsuk-radios__item\"><input class=\"nhsuk-radios__input\" id=\"{optionId}\" name=\"v.{variable.Name}\" type=\"radio\" value=\"{E(option)}\"{(Value($"v.{variable.Name}") == option ? " checked" : string.Empty)}><label class=\"nhsuk-label nhsuk-radios__label\" for=\"{optionId}\">{E(option)}</label></div>");
+                }
+
+                html.Append("</div></fieldset>");
+                break;
+            case VariableType.Boolean:
+                html.Append($"{hint}{error}<div class=\"nhsuk-checkboxes\"><div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"{id}\" name=\"v.{variable.Name}\" type=\"checkbox\" value=\"true\"{(Value($"v.{variable.Name}") == "true" ? " checked" : string.Empty)}><label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"{id}\">{E(label)}</label></div></div>");
+                break;
+            case VariableType.TextList:
+                html.Append($"<label class=\"nhsuk-label nhsuk-label--s\" for=\"{id}\">{E(label)}</label>{hint}<div class=\"nhsuk-hint\">One per line.</div>{error}<textarea class=\"nhsuk-textarea\" id=\"{id}\" name=\"v.{variable.Name}\" rows=\"4\" aria-describedby=\"{id}-hint\">{E(Value($"v.{variable.Name}"))}</textarea>");
+                break;
+            case var type when FormValues.Fields(type).Length > 0:
+                var rows = type == VariableType.Party ? 1 : FormValues.Rows(form, variable);
+                html.Append($"<fieldset class=\"nhsuk-fieldset\" aria-describedby=\"{id}-hint\"><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(label)}</legend>{hint}{error}");
+                for (var row = 0; row < rows; row++)
+                {
+                    html.Append($"<div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\"><p class=\"nhsuk-body-s\">{E(Label(variable.Name))} {row + 1}</p>");
+                    foreach (var field in FormValues.Fields(type))
+                    {
+                        var fieldId = type == VariableType.Party ? $"{id}-{field}" : $"{id}-{row}-{field}";
+                        var name = $"v.{variable.Name}[{row}].{field}";
+                        var firstId = row == 0 && field == FormValues.Fields(type)[0] ? $" data-first=\"{id}\"" : string.Empty;
+                        html.Append($"<div class=\"nhsuk-form-group\"{firstId}><label class=\"nhsuk-label\" for=\"{fieldId}\">{E(Label(field))}</label>");
+                        if (field == "kind")
+                        {
+                            html.Append($"<select class=\"nhsuk-select\" id=\"{fieldId}\" name=\"{name}\"><option value=\"\">Choose a kind</option>");
+                            foreach (var kind in VariableTypes.PartyKinds)
+                            {
+                                html.Append($"<option value=\"{kind}\"{(Value(name) == kind ? " selected" : string.Empty)}>{E(Schedules(kind))}</option>");
+                            }
+
+                            html.Append("</select></div>");
+                        }
+                        else
+                        {
+                            html.Append($"<input class=\"nhsuk-input\" id=\"{fieldId}\" name=\"{name}\" type=\"text\" value=\"{E(Value(name))}\"></div>");
+                        }
+                    }
+
+                    html.Append("</div></div>");
+                }
+
+                if (type != VariableType.Party)
+                {
+                    html.Append($"<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"add\" value=\"{E(variable.Name)}\">Add another {E(Label(variable.Name).ToLowerInvariant())} row</button>");
+                }
+
+                html.Append("</fieldset>");
+                break;
+            default:
+                var prefix = variable.Type == VariableType.Money ? "£ " : string.Empty;
+                var extra = variable.Type == VariableType.Date ? "<div class=\"nhsuk-hint\">For example, 2027-04-01.</div>" : variable.Type == VariableType.Percentage ? "<div class=\"nhsuk-hint\">A percentage, for example 12.5.</div>" : string.Empty;
+                html.Append($"<label class=\"nhsuk-label nhsuk-label--s\" for=\"{id}\">{E(label)}</label>{hint}{extra}{error}{E(prefix)}<input class=\"nhsuk-input\" id=\"{id}\" name=\"v.{variable.Name}\" type=\"text\" value=\"{E(Value($"v.{variable.Name}"))}\" aria-describedby=\"{id}-hint\"{(variable.Type is VariableType.Integer or VariableType.Money or VariableType.Percentage ? " inputmode=\"decimal\"" : string.Empty)}>");
+                break;
+        }
+
+        return html.Append("</div>").ToString();
+    }
+
+    /// <summary>"annualBudget" reads as "Annual budget".</summary>
+    public static string Label(string name)
+    {
+        var words = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(words.Length == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
+
+    private static string Schedules(string kind) => ContractDocs.Rendering.Schedules.ScheduleText.KindName(kind);
+}
