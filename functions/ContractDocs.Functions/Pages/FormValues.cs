@@ -8,17 +8,9 @@ namespace ContractDocs.Functions.Pages;
 /// field names (<c>v.name</c>, <c>v.name[i].field</c>) so an error's JSON path finds its field.</summary>
 public static class FormValues
 {
-    public static string[] Fields(VariableType type) => type switch
-    {
-        VariableType.Party or VariableType.Parties => ["name", "kind", "identifier", "address"],
-        VariableType.People => ["name", "role", "organisation"],
-        VariableType.Outcomes => ["indicator", "baseline", "target", "weight", "source", "frequency"],
-        VariableType.PaymentAtRisk => ["year", "percentage"],
-        VariableType.Contributions => ["party", "amount"],
-        _ => [],
-    };
+    public static IReadOnlyList<string> Fields(VariableType type) => VariableTypes.RecordFields(type);
 
-    public static bool IsRows(VariableType type) => Fields(type).Length > 0 && type != VariableType.Party;
+    public static bool IsRows(VariableType type) => Fields(type).Count > 0 && type != VariableType.Party;
 
     /// <summary>How many rows a list variable shows: what was typed, at least one, one more when asked.</summary>
     public static int Rows(IFormCollection form, VariableDefinition variable)

@@ -37,7 +37,7 @@ public static class VariableFields
             case VariableType.TextList:
                 html.Append($"<label class=\"nhsuk-label nhsuk-label--s\" for=\"{id}\">{E(label)}</label>{hint}<div class=\"nhsuk-hint\">One per line.</div>{error}<textarea class=\"nhsuk-textarea\" id=\"{id}\" name=\"v.{variable.Name}\" rows=\"4\" aria-describedby=\"{id}-hint\">{E(Value($"v.{variable.Name}"))}</textarea>");
                 break;
-            case var type when FormValues.Fields(type).Length > 0:
+            case var type when FormValues.Fields(type).Count > 0:
                 var rows = type == VariableType.Party ? 1 : FormValues.Rows(form, variable);
                 html.Append($"<fieldset class=\"nhsuk-fieldset\" aria-describedby=\"{id}-hint\"><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(label)}</legend>{hint}{error}");
                 for (var row = 0; row < rows; row++)

@@ -40,6 +40,18 @@ public static class VariableTypes
 
     public static string Name(VariableType type) => NameOf[type];
 
+    /// <summary>The fields of one record of a structured type (party, person, outcome row, payment-at-risk year,
+    /// contribution); empty for plain types. The one list validation, templates and the form share.</summary>
+    public static IReadOnlyList<string> RecordFields(VariableType type) => type switch
+    {
+        VariableType.Party or VariableType.Parties => ["name", "kind", "identifier", "address"],
+        VariableType.People => ["name", "role", "organisation"],
+        VariableType.Outcomes => ["indicator", "baseline", "target", "weight", "source", "frequency"],
+        VariableType.PaymentAtRisk => ["year", "percentage"],
+        VariableType.Contributions => ["party", "amount"],
+        _ => [],
+    };
+
     /// <summary>True for types whose values are lists (usable with <c>{{#each}}</c>).</summary>
     public static bool IsList(VariableType type) =>
         type is VariableType.TextList or VariableType.Parties or VariableType.People or VariableType.Outcomes

@@ -12,8 +12,8 @@ public static class TemplateValues
     public static object? From(JsonElement value, VariableType type)
     {
         var converted = From(value);
-        var fields = RecordFields(type);
-        if (fields.Length == 0)
+        var fields = VariableTypes.RecordFields(type);
+        if (fields.Count == 0)
         {
             return converted;
         }
@@ -28,16 +28,6 @@ public static class TemplateValues
 
         return converted;
     }
-
-    private static string[] RecordFields(VariableType type) => type switch
-    {
-        VariableType.Party or VariableType.Parties => ["name", "kind", "identifier", "address"],
-        VariableType.People => ["name", "role", "organisation"],
-        VariableType.Outcomes => ["indicator", "baseline", "target", "weight", "source", "frequency"],
-        VariableType.PaymentAtRisk => ["year", "percentage"],
-        VariableType.Contributions => ["party", "amount"],
-        _ => [],
-    };
 
     public static object? From(JsonElement value) => value.ValueKind switch
     {
