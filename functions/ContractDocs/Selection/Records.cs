@@ -8,7 +8,7 @@ internal static class Records
 {
     public static void Party(JsonElement value, string path, string name, List<(string, string)> errors)
     {
-        if (!Fields(value, path, name, errors, ["name", "kind", "identifier", "address"]))
+        if (!Fields(value, path, name, errors, VariableTypes.RecordFields(VariableType.Party)))
         {
             return;
         }
@@ -43,7 +43,7 @@ internal static class Records
 
     public static void Person(JsonElement value, string path, string name, List<(string, string)> errors)
     {
-        if (Fields(value, path, name, errors, ["name", "role", "organisation"]))
+        if (Fields(value, path, name, errors, VariableTypes.RecordFields(VariableType.People)))
         {
             Required(value, path, "name", name, errors);
             Required(value, path, "role", name, errors);
@@ -53,7 +53,7 @@ internal static class Records
 
     public static void Outcome(JsonElement value, string path, string name, List<(string, string)> errors)
     {
-        if (!Fields(value, path, name, errors, ["indicator", "baseline", "target", "weight", "source", "frequency"]))
+        if (!Fields(value, path, name, errors, VariableTypes.RecordFields(VariableType.Outcomes)))
         {
             return;
         }
@@ -88,7 +88,7 @@ internal static class Records
 
     public static void RiskYear(JsonElement value, string path, string name, List<(string, string)> errors)
     {
-        if (Fields(value, path, name, errors, ["year", "percentage"]))
+        if (Fields(value, path, name, errors, VariableTypes.RecordFields(VariableType.PaymentAtRisk)))
         {
             ValueRules.Number(Property(value, "year"), JsonPath.Child(path, "year"), $"Each year in '{name}' must be a contract year from 1", 1, 50, 0, null, errors);
             ValueRules.Number(Property(value, "percentage"), JsonPath.Child(path, "percentage"), $"Each percentage in '{name}' must be from 0 to 100", 0, 100, 2, null, errors);
@@ -119,14 +119,14 @@ internal static class Records
 
     public static void Contribution(JsonElement value, string path, string name, List<(string, string)> errors)
     {
-        if (Fields(value, path, name, errors, ["party", "amount"]))
+        if (Fields(value, path, name, errors, VariableTypes.RecordFields(VariableType.Contributions)))
         {
             Required(value, path, "party", name, errors);
             ValueRules.Number(Property(value, "amount"), JsonPath.Child(path, "amount"), $"Each amount in '{name}' must be in pounds", 0, ValueRules.MaxMoney, 2, null, errors);
         }
     }
 
-    private static bool Fields(JsonElement value, string path, string name, List<(string, string)> errors, string[] allowed)
+    private static bool Fields(JsonElement value, string path, string name, List<(string, string)> errors, IReadOnlyList<string> allowed)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
