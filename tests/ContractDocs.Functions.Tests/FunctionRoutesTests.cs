@@ -33,7 +33,7 @@ public sealed class FunctionRoutesTests : IClassFixture<AppFactory>
             {
                 // Pages and their assets: anonymous at the Functions layer (the pages themselves require a role
                 // through App Service Authentication) and served by catch-all routes.
-                Assert.True(route is "library/{*path}" or "nhsuk/{*path}" or "procurement/{*path}" or "contracts/{*path}", route);
+                Assert.True(route is "library/{*path}" or "nhsuk/{*path}" or "site/{*path}" or "procurement/{*path}" or "contracts/{*path}", route);
                 continue;
             }
 

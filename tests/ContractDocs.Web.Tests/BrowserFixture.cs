@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ContractDocs.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,6 +18,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The app's services, to compare what the pages did with what the engine says.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public static string Screenshots { get; } = Path.Combine(RepoPaths.Root, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
@@ -27,6 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("ContractDocs:TemplatesFolder", RepoPaths.Templates);
             builder.UseSetting("ContractDocs:FolderStore", _store);
             builder.UseSetting("ContractDocs:DevelopmentIdentity", "lee:legal,procurement");
+            builder.UseSetting("ContractDocs:TrustPrincipalHeader", "true");
             builder.UseSetting("urls", "http://127.0.0.1:0");
         });
         _app.UseKestrel(0);
@@ -37,9 +42,52 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // Nothing leaves the machine: every host name but the loopback app's resolves to nothing, in the
+                // browser itself (the NHS.UK stylesheet's web fonts, for one, are then simply not loaded).
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"],
         });
         Directory.CreateDirectory(Screenshots);
+    }
+
+    /// <summary>A browser context signed in as a commissioner the way App Service Authentication presents one
+    /// (the X-MS-CLIENT-PRINCIPAL header), with short waits so that a missing control fails fast instead of hanging.</summary>
+    public async Task<IBrowserContext> CommissionerAsync(string name, bool javaScript)
+    {
+        var principal = new
+        {
+            auth_typ = "aad",
+            name_typ = "name",
+            role_typ = "roles",
+            claims = new[] { new { typ = "name", val = name }, new { typ = "roles", val = "commissioner" } },
+        };
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScript,
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-MS-CLIENT-PRINCIPAL"] = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(principal)) },
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(10_000);
+        return context;
+    }
+
+    /// <summary>Collects every script error and failed request of a page, so a test can say there were none.</summary>
+    public static List<string> WatchScripts(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add("page error: " + error);
+        page.Console += (_, message) =>
+        {
+            // The NHS.UK stylesheet asks for its fonts from the NHS's own servers; the tests refuse those requests
+            // (see the browser's host resolver rules), so their failures are expected and are not the page's.
+            var elsewhere = Uri.TryCreate(message.Location, UriKind.Absolute, out var where) && where.Scheme.StartsWith("http", StringComparison.Ordinal) && !where.IsLoopback;
+            if (message.Type == "error" && !elsewhere)
+            {
+                errors.Add($"console: {message.Text} at {message.Location}");
+            }
+        };
+        return errors;
     }
 
     public async Task DisposeAsync()

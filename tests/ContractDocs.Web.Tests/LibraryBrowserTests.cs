@@ -46,7 +46,7 @@ public sealed class LibraryBrowserTests : IClassFixture<BrowserFixture>
         Assert.Equal("rgb(0, 94, 184)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.nhsuk-header')).backgroundColor"));
         var results = await page.RunAxe();
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{name}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help}")));
+        Assert.True(serious.Count == 0, $"{name}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"{name}.png"), FullPage = true });
     }
 }

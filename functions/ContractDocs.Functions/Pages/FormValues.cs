@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ContractDocs.Library;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 
 namespace ContractDocs.Functions.Pages;
 
 /// <summary>Turns the commissioner's form fields into selection values, and back: every variable type has fixed
 /// field names (<c>v.name</c>, <c>v.name[i].field</c>) so an error's JSON path finds its field.</summary>
-public static class FormValues
+public static partial class FormValues
 {
     public static IReadOnlyList<string> Fields(VariableType type) => VariableTypes.RecordFields(type);
 
@@ -22,6 +25,37 @@ public static class FormValues
         }
 
         return Math.Max(1, typed + (form["add"] == variable.Name ? 1 : 0));
+    }
+
+    /// <summary>The form without row <c>index</c> of a list variable (<c>remove=outcomes:1</c>): later rows move up one,
+    /// so a page without JavaScript removes a row exactly as the script does.</summary>
+    public static IFormCollection RemoveRow(IFormCollection form, string? instruction)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var parts = (instruction ?? string.Empty).Split(':');
+        if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            return form;
+        }
+
+        var fields = new Dictionary<string, StringValues>(StringComparer.Ordinal);
+        foreach (var (key, value) in form)
+        {
+            var match = RowField().Match(key);
+            if (!match.Success || match.Groups["name"].Value != parts[0])
+            {
+                fields[key] = value;
+                continue;
+            }
+
+            var row = int.Parse(match.Groups["row"].ValueSpan, CultureInfo.InvariantCulture);
+            if (row != index)
+            {
+                fields[$"v.{parts[0]}[{(row > index ? row - 1 : row).ToString(CultureInfo.InvariantCulture)}].{match.Groups["field"].Value}"] = value;
+            }
+        }
+
+        return new FormCollection(fields);
     }
 
     public static JsonObject Values(IFormCollection form, IEnumerable<VariableDefinition> variables)
@@ -93,4 +127,7 @@ public static class FormValues
     /// <summary>The field id for a problem's JSON path: $.variables.parties[1].kind -> v-parties-1-kind.</summary>
     public static string FieldId(string? path) =>
         path is null ? "main" : "v-" + path.Replace("$.variables.", string.Empty, StringComparison.Ordinal).Replace("[", "-", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Replace(".", "-", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^v\.(?<name>[A-Za-z][A-Za-z0-9]*)\[(?<row>[0-9]{1,4})\]\.(?<field>[a-z]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RowField();
 }

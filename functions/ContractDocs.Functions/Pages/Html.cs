@@ -14,7 +14,7 @@ public static class Html
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append("<title>").Append(E(title)).Append(" – ContractDocs</title>");
-        html.Append("<link rel=\"stylesheet\" href=\"/nhsuk/nhsuk-frontend.min.css\"></head><body>");
+        html.Append("<link rel=\"stylesheet\" href=\"/nhsuk/nhsuk-frontend.min.css\"><link rel=\"stylesheet\" href=\"/site/contractdocs.css\"><link rel=\"icon\" href=\"/nhsuk/assets/images/favicon.svg\" type=\"image/svg+xml\"><link rel=\"icon\" href=\"/nhsuk/assets/images/favicon.ico\" sizes=\"48x48\"></head><body>");
         html.Append("<script>document.body.className += ' js-enabled nhsuk-frontend-supported';</script>");
         html.Append("<a class=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>");
         html.Append("<header class=\"nhsuk-header\" role=\"banner\"><div class=\"nhsuk-header__container nhsuk-width-container\">");
@@ -34,7 +34,7 @@ public static class Html
         html.Append("<main class=\"nhsuk-main-wrapper\" id=\"maincontent\" role=\"main\"><h1>").Append(E(title)).Append("</h1>");
         html.Append(body);
         html.Append("</main></div><footer role=\"contentinfo\"><div class=\"nhsuk-footer\"><div class=\"nhsuk-width-container\"><p class=\"nhsuk-body-s\">ContractDocs: contracts for integrated health and social care.</p></div></div></footer>");
-        html.Append("<script src=\"/nhsuk/nhsuk-frontend.min.js\" type=\"module\"></script></body></html>");
+        html.Append("<script src=\"/site/contractdocs.js\" type=\"module\"></script></body></html>");
         return Results.Content(html.ToString(), "text/html; charset=utf-8");
     }
 

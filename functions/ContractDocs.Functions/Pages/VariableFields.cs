@@ -39,10 +39,11 @@ public static class VariableFields
                 break;
             case var type when FormValues.Fields(type).Count > 0:
                 var rows = type == VariableType.Party ? 1 : FormValues.Rows(form, variable);
-                html.Append($"<fieldset class=\"nhsuk-fieldset\" aria-describedby=\"{id}-hint\"><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(label)}</legend>{hint}{error}");
+                var rowName = RowName(type);
+                html.Append($"<fieldset class=\"nhsuk-fieldset\" aria-describedby=\"{id}-hint\"{(type == VariableType.Party ? string.Empty : $" data-rows=\"{E(variable.Name)}\" data-row-name=\"{E(rowName)}\"")}><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(label)}</legend>{hint}{error}");
                 for (var row = 0; row < rows; row++)
                 {
-                    html.Append($"<div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\"><p class=\"nhsuk-body-s\">{E(Label(variable.Name))} {row + 1}</p>");
+                    html.Append($"<div class=\"nhsuk-card\" data-row><div class=\"nhsuk-card__content\"><h3 class=\"nhsuk-heading-xs\" data-row-label>{E(type == VariableType.Party ? label : $"{rowName} {row + 1}")}</h3>");
                     foreach (var field in FormValues.Fields(type))
                     {
                         var fieldId = type == VariableType.Party ? $"{id}-{field}" : $"{id}-{row}-{field}";
@@ -65,12 +66,17 @@ public static class VariableFields
                         }
                     }
 
+                    if (type != VariableType.Party)
+                    {
+                        html.Append($"<button class=\"nhsuk-button nhsuk-button--secondary nhsuk-button--small\" type=\"submit\" name=\"remove\" value=\"{E(variable.Name)}:{row}\" data-remove>Remove {E(rowName.ToLowerInvariant())} {row + 1}</button>");
+                    }
+
                     html.Append("</div></div>");
                 }
 
                 if (type != VariableType.Party)
                 {
-                    html.Append($"<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"add\" value=\"{E(variable.Name)}\">Add another {E(Label(variable.Name).ToLowerInvariant())} row</button>");
+                    html.Append($"<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"add\" value=\"{E(variable.Name)}\" data-add>Add another {E(rowName.ToLowerInvariant())}</button>");
                 }
 
                 html.Append("</fieldset>");
@@ -84,6 +90,17 @@ public static class VariableFields
 
         return html.Append("</div>").ToString();
     }
+
+    /// <summary>What one row of a list is called, by its type.</summary>
+    public static string RowName(VariableType type) => type switch
+    {
+        VariableType.Parties or VariableType.Party => "Party",
+        VariableType.People => "Person",
+        VariableType.Outcomes => "Outcome",
+        VariableType.PaymentAtRisk => "Year",
+        VariableType.Contributions => "Contribution",
+        _ => "Row",
+    };
 
     /// <summary>"annualBudget" reads as "Annual budget".</summary>
     public static string Label(string name)

@@ -128,9 +128,9 @@ internal sealed class PlanBuilder
             switch (reason.Kind)
             {
                 case InclusionKind.Chosen:
-                    return $"chosen as {current.Specification}";
+                    return $"from your choice '{_library.Model.FindSpecification(current.Specification ?? string.Empty)?.Title}' ({current.Specification})";
                 case InclusionKind.Default:
-                    return $"a default of criterion {reason.By}";
+                    return $"the default for criterion '{_library.Model.FindCriterion(reason.By ?? string.Empty)?.Title}' ({reason.By})";
                 case InclusionKind.Core:
                     return "a core clause";
                 default:

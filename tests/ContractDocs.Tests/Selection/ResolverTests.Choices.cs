@@ -74,7 +74,7 @@ public sealed partial class ResolverTests
         Assert.Contains("pbr", problem.Ids.ToArray());
         Assert.Contains("F1.capitated", problem.Ids.ToArray());
         Assert.Contains("F1.pbr", problem.Ids.ToArray());
-        Assert.Contains("chosen as F1.pbr", problem.Message, StringComparison.Ordinal);
+        Assert.Matches(@"from your choice '[^']+' \(F1\.pbr\)", problem.Message);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed partial class ResolverTests
         var problem = Single(Resolve(ValidSelection(), library), ProblemCodes.UnmetRequirement);
 
         Assert.Equal(["joint", "capitated"], problem.Ids.ToArray());
-        Assert.Contains("a default of criterion O1", problem.Message, StringComparison.Ordinal);
+        Assert.Matches(@"the default for criterion '[^']+' \(O1\)", problem.Message);
     }
 
     [Fact]

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ContractDocs.Selection;
+using static ContractDocs.Functions.Pages.FormHtml;
+using static ContractDocs.Functions.Pages.Html;
+
+namespace ContractDocs.Functions.Pages;
+
+/// <summary>
+/// The pages of the commissioner's journey, one per step: release and model; what the contract covers (with the plan
+/// beside it); the values the plan needs; check your answers; done. Each page carries every other step's fields as
+/// hidden inputs, so going back and forth, or an error, never loses what was typed.
+/// </summary>
+public static class CommissionerSteps
+{
+    private static readonly (string Text, string Href) YourContracts = ("Your contracts", "/contracts");
+
+    public static IResult Start(Engine engine, IFormCollection? form, IReadOnlyList<(string Field, string Message)> errors)
+    {
+        var library = engine.Library;
+        var html = new StringBuilder(ErrorSummary(errors));
+        html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate>");
+        if (form is not null)
+        {
+            html.Append(Hidden(form, key => key is "release" or "model"));
+        }
+
+        html.Append(Radios("release", "Which clause library release?", "The newest is chosen for you; an older release keeps building the contracts it built before.",
+            library.Releases.Reverse().Select(r => (r.Id, $"Release {r.Id}", r.Notes)), form?["release"].ToString() is { Length: > 0 } release ? release : library.Latest?.Id,
+            errors.FirstOrDefault(e => e.Field == "release").Message));
+        html.Append(Radios("model", "Which contracting model?", "The model decides which specifications apply.",
+            library.Model.Models.Select(m => (m.Id, m.Title, m.Summary)), form?["model"].ToString(), errors.FirstOrDefault(e => e.Field == "model").Message));
+        html.Append("<button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"choose\">Continue</button></form>");
+        return Page("Start a new contract", html.ToString(), YourContracts);
+    }
+
+    public static IResult Choices(Engine engine, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
+    {
+        var library = engine.Library;
+        var model = form["model"].ToString();
+        var chosen = form["spec"].OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var firstApplying = library.Model.Elements.SelectMany(e => e.Criteria).SelectMany(c => c.Specifications).FirstOrDefault(s => s.AppliesTo(model));
+        string FieldOf(SelectionProblem problem) =>
+            "spec-" + (problem.Ids.FirstOrDefault(chosen.Contains)
+                ?? problem.Ids.Select(id => resolved.Plan?.Clauses.FirstOrDefault(c => c.Clause.Id == id)?.Specification).FirstOrDefault(s => s is not null && chosen.Contains(s))
+                ?? chosen.FirstOrDefault() ?? firstApplying?.Id ?? string.Empty).Replace('.', '-');
+        var errors = problems.Select(p => (Field: FieldOf(p), p.Message)).ToList();
+        var modelTitle = library.Model.FindModel(model)?.Title;
+
+        var html = new StringBuilder(ErrorSummary(errors));
+        html.Append("<div class=\"nhsuk-grid-row contractdocs-with-plan\"><div class=\"nhsuk-grid-column-two-thirds\">");
+        html.Append("<p class=\"nhsuk-body\">").Append(E($"Release {form["release"]}, {library.Model.FindModel(model)?.Title} model.")).Append(" Choose the specifications the contract should cover; the plan beside the list shows what they bring in.</p>");
+        html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-plan-form>").Append(Hidden(form, key => key == "spec"));
+        foreach (var element in library.Model.Elements)
+        {
+            html.Append("<h2>").Append(E(element.Title)).Append("</h2>");
+            foreach (var criterion in element.Criteria)
+            {
+                var ids = criterion.Specifications.Select(s => "spec-" + s.Id.Replace('.', '-')).ToHashSet(StringComparer.Ordinal);
+                var mine = errors.Where(e => ids.Contains(e.Field)).Select(e => e.Message).Distinct(StringComparer.Ordinal).ToList();
+                html.Append("<div class=\"nhsuk-form-group").Append(mine.Count > 0 ? " nhsuk-form-group--error" : string.Empty).Append("\"><fieldset class=\"nhsuk-fieldset\" aria-describedby=\"").Append(E(criterion.Id)).Append("-hint\">")
+                    .Append("<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">").Append(E($"{criterion.Id} {criterion.Title}")).Append("</legend>")
+                    .Append("<div class=\"nhsuk-hint\" id=\"").Append(E(criterion.Id)).Append("-hint\">").Append(E(criterion.Help)).Append("</div>");
+                foreach (var message in mine)
+                {
+                    html.Append(ErrorMessage(message));
+                }
+
+                // Specifications the model does not use are not offered; a line under the boxes says which and why.
+                var applying = criterion.Specifications.Where(s => s.AppliesTo(model)).ToList();
+                if (applying.Count > 0)
+                {
+                    html.Append("<div class=\"nhsuk-checkboxes\">");
+                    foreach (var specification in applying)
+                    {
+                        var id = "spec-" + specification.Id.Replace('.', '-');
+                        html.Append("<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"").Append(id).Append("\" name=\"spec\" type=\"checkbox\" value=\"").Append(E(specification.Id)).Append('"')
+                            .Append(chosen.Contains(specification.Id) ? " checked" : string.Empty).Append(" aria-describedby=\"").Append(id).Append("-hint\">")
+                            .Append("<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"").Append(id).Append("\">").Append(E(specification.Title)).Append("</label>")
+                            .Append("<div class=\"nhsuk-hint nhsuk-checkboxes__hint\" id=\"").Append(id).Append("-hint\">").Append(E(specification.Help)).Append("</div></div>");
+                    }
+
+                    html.Append("</div>");
+                }
+
+                var other = criterion.Specifications.Where(s => !s.AppliesTo(model)).Select(s => s.Title).ToList();
+                if (other.Count > 0)
+                {
+                    html.Append("<p class=\"nhsuk-body-s nhsuk-u-margin-top-3\">").Append(E($"Not used in the {modelTitle} model: {string.Join("; ", other)}.")).Append("</p>");
+                }
+
+                html.Append("</fieldset></div>");
+            }
+        }
+
+        html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"values\">Continue</button>")
+            .Append("<button class=\"nhsuk-button nhsuk-button--secondary nhsuk-u-frontend-supported-hidden\" type=\"submit\" name=\"action\" value=\"plan\">Update the plan</button>")
+            .Append("<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"action\" value=\"start\">Change release or model</button></div></form></div>");
+        html.Append("<div class=\"nhsuk-grid-column-one-third\">").Append(PlanPanel.Render(library.Model, resolved)).Append("</div></div>");
+        return Page("Choose what the contract covers", html.ToString(), YourContracts);
+    }
+
+    public static IResult Values(Engine engine, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
+    {
+        var plan = resolved.Plan!;
+        var errors = problems.Select(p => (FormValues.FieldId(p.Path), p.Message)).ToList();
+        var shown = plan.Variables.Select(v => "v." + v.Name).ToList();
+        var html = new StringBuilder(ErrorSummary(errors));
+        html.Append("<p class=\"nhsuk-body\">").Append(E($"{Count(plan.Clauses.Length)} will be included. The details below are the ones those clauses use.")).Append("</p>");
+        html.Append("<details class=\"nhsuk-details\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">The clauses and why each is in</span></summary><div class=\"nhsuk-details__text\">")
+            .Append(PlanPanel.Render(engine.Library.Model, resolved, [])).Append("</div></details>");
+        html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>")
+            .Append(Hidden(form, key => shown.Any(name => key == name || key.StartsWith(name + "[", StringComparison.Ordinal))));
+        foreach (var variable in plan.Variables)
+        {
+            html.Append(VariableFields.Render(variable, form, errors));
+        }
+
+        html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"check\">Continue</button>")
+            .Append("<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"action\" value=\"choose\">Change what the contract covers</button></div></form>");
+        return Page("Fill in the contract's details", html.ToString(), YourContracts);
+    }
+
+    public static IResult Check(Engine engine, IFormCollection form, AssemblyPlan plan)
+    {
+        var values = FormValues.Values(form, plan.Variables);
+        var html = new StringBuilder("<dl class=\"nhsuk-summary-list\">");
+        void Row(string key, string value) => html.Append("<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">").Append(E(key)).Append("</dt><dd class=\"nhsuk-summary-list__value\">").Append(E(value)).Append("</dd></div>");
+        Row("Release", plan.Release.Id);
+        Row("Contract model", engine.Library.Model.FindModel(plan.Model)?.Title ?? plan.Model);
+        Row("Specifications", string.Join(", ", plan.Specifications.Where(s => s.Reason.Kind == InclusionKind.Chosen).Select(s => engine.Library.Model.FindSpecification(s.Id)?.Title ?? s.Id)));
+        Row("Clauses", plan.Clauses.Length.ToString(CultureInfo.InvariantCulture));
+        foreach (var (name, value) in values)
+        {
+            Row(VariableFields.Label(name), Describe(value));
+        }
+
+        html.Append("</dl><form method=\"post\" action=\"/contracts/new\" novalidate>").Append(Hidden(form, _ => false));
+        html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"idempotency\" value=\"{Guid.NewGuid():N}\">");
+        html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"generate\">Generate the contract</button>");
+        html.Append("<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"action\" value=\"change\">Change the details</button>");
+        html.Append("<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"action\" value=\"choose\">Change what the contract covers</button></div></form>");
+        return Page("Check your answers", html.ToString(), YourContracts);
+    }
+
+    public static IResult Done(JsonElement created)
+    {
+        var clauses = created.GetProperty("clauses").EnumerateArray().Select(c => (IReadOnlyList<string>)[E(c.GetProperty("title").GetString()), E(c.GetProperty("id").GetString() + "@" + c.GetProperty("version").GetString())]);
+        string Text(string name) => created.GetProperty(name).GetString() ?? string.Empty;
+        var html = "<div class=\"nhsuk-inset-text\"><p>Your contract is ready and is listed in your contracts. " + Link("Download the Word document", Text("readLink")) + "</p></div>"
+            + "<dl class=\"nhsuk-summary-list\">"
+            + $"<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">Contract id</dt><dd class=\"nhsuk-summary-list__value\" id=\"contract-id\">{E(Text("contractId"))}</dd></div>"
+            + $"<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">Release and model</dt><dd class=\"nhsuk-summary-list__value\">{E(Text("release"))}, {E(Text("model"))}</dd></div>"
+            + $"<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">Selection fingerprint (SHA-256)</dt><dd class=\"nhsuk-summary-list__value\" id=\"selection-sha256\"><code>{E(Text("selectionSha256"))}</code></dd></div></dl>"
+            + Table("Clauses in the contract", ["Clause", "Version"], clauses) + Link("Your contracts", "/contracts");
+        return Page("Contract generated", html, YourContracts);
+    }
+
+    /// <summary>A value as a person reads it: rows one per line, fields joined, no JSON punctuation.</summary>
+    private static string Describe(System.Text.Json.Nodes.JsonNode? value) => value switch
+    {
+        System.Text.Json.Nodes.JsonArray rows => string.Join("; ", rows.Select(Describe)),
+        System.Text.Json.Nodes.JsonObject fields => string.Join(", ", fields.Select(f => Describe(f.Value))),
+        null => string.Empty,
+        _ => value.GetValueKind() switch
+        {
+            JsonValueKind.True => "Yes",
+            JsonValueKind.False => "No",
+            JsonValueKind.String => value.GetValue<string>(),
+            _ => value.ToJsonString(),
+        },
+    };
+
+    private static string Count(int clauses) => clauses == 1 ? "1 clause" : $"{clauses.ToString(CultureInfo.InvariantCulture)} clauses";
+}

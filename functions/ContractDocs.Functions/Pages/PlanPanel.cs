@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using ContractDocs.Model;
+using ContractDocs.Selection;
+using static ContractDocs.Functions.Pages.Html;
+
+namespace ContractDocs.Functions.Pages;
+
+/// <summary>
+/// The plan as the commissioner chooses: how many clauses, what stops the contract being built (each conflict in the
+/// library's own words, naming the choices behind it), and every clause with why it is in: chosen, a criterion's
+/// default, core to every contract, or pulled in because another clause requires it. The same fragment is in the
+/// server-rendered page and is what the live preview swaps in, so both say the same thing.
+/// </summary>
+public static class PlanPanel
+{
+    public const string Id = "plan";
+
+    public static string Render(ContractingModel model, ResolveResult resolved, IReadOnlyList<SelectionProblem>? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(resolved);
+        var shown = problems ?? [.. resolved.Problems.Where(IsAboutChoices)];
+        var plan = resolved.Plan;
+        var html = new StringBuilder($"<div class=\"contractdocs-plan\" id=\"{Id}\" aria-live=\"polite\"><h2 class=\"nhsuk-heading-m\">The contract so far</h2>");
+        if (shown.Count > 0)
+        {
+            html.Append("<div class=\"nhsuk-warning-callout\" id=\"plan-conflicts\"><h3 class=\"nhsuk-warning-callout__label\"><span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>")
+                .Append(shown.Count == 1 ? "1 thing to resolve" : $"{shown.Count} things to resolve").Append("</span></h3><ul>");
+            foreach (var problem in shown)
+            {
+                html.Append("<li>").Append(E(problem.Message)).Append("</li>");
+            }
+
+            html.Append("</ul></div>");
+        }
+
+        if (plan is null)
+        {
+            return html.Append("<p class=\"nhsuk-body\">Choose a release and a contract model to see the plan.</p></div>").ToString();
+        }
+
+        var titles = plan.Clauses.ToDictionary(c => c.Clause.Id, c => c.Clause.Title, StringComparer.Ordinal);
+        html.Append("<p class=\"nhsuk-body\" id=\"plan-count\">").Append(E(Count(plan.Clauses.Length))).Append(" will be included.</p>");
+        Group(html, "Because you chose them", plan.Clauses.Where(c => c.Reason.Kind == InclusionKind.Chosen), c => model.FindSpecification(c.Specification ?? string.Empty)?.Title);
+        Group(html, "Pulled in by another clause", plan.Clauses.Where(c => c.Reason.Kind == InclusionKind.Required), c => $"required by {(titles.TryGetValue(c.Reason.By ?? string.Empty, out var title) ? title : c.Reason.By)}");
+        Group(html, "Defaults for a criterion", plan.Clauses.Where(c => c.Reason.Kind == InclusionKind.Default), c => $"the default for criterion {c.Reason.By}");
+        Group(html, "In every contract", plan.Clauses.Where(c => c.Reason.Kind == InclusionKind.Core), _ => null);
+        return html.Append("</div>").ToString();
+    }
+
+    /// <summary>True for problems with the release, model or specifications; false for those with a value, which the
+    /// details page shows at its field.</summary>
+    public static bool IsAboutChoices(SelectionProblem problem) =>
+        problem?.Path is not { } path || !(path == "$.variables" || path.StartsWith("$.variables.", StringComparison.Ordinal) || path.StartsWith("$.variables[", StringComparison.Ordinal));
+
+    private static void Group(StringBuilder html, string heading, IEnumerable<PlannedClause> clauses, Func<PlannedClause, string?> why)
+    {
+        var list = clauses.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3 class=\"nhsuk-heading-s\">").Append(E(heading)).Append(" (").Append(list.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h3><ul class=\"nhsuk-list nhsuk-list--bullet nhsuk-body-s\">");
+        foreach (var clause in list)
+        {
+            html.Append("<li>").Append(E(clause.Clause.Title));
+            if (why(clause) is { Length: > 0 } reason)
+            {
+                html.Append(" <span class=\"nhsuk-u-secondary-text-colour\">(").Append(E(reason)).Append(")</span>");
+            }
+
+            html.Append("</li>");
+        }
+
+        html.Append("</ul>");
+    }
+
+    private static string Count(int clauses) => clauses == 1 ? "1 clause" : $"{clauses.ToString(CultureInfo.InvariantCulture)} clauses";
+}

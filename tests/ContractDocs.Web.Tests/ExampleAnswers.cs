@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContractDocs.Functions;
+using ContractDocs.Selection;
+using ContractDocs.Tests.Support;
+
+namespace ContractDocs.Web.Tests;
+
+/// <summary>One of the library's example selections as a person would enter it in the form: the release, the model,
+/// the specifications, and every form field's text by its field name (<c>v.name</c>, <c>v.name[i].field</c>).</summary>
+public sealed class ExampleAnswers
+{
+    private ExampleAnswers(string name, byte[] json)
+    {
+        Name = name;
+        Json = json;
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Release = root.GetProperty("release").GetString()!;
+        Model = root.GetProperty("model").GetString()!;
+        Specifications = [.. root.GetProperty("specifications").EnumerateArray().Select(s => s.GetString()!)];
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var variable in root.GetProperty("variables").EnumerateObject())
+        {
+            var value = variable.Value;
+            if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
+            {
+                fields[$"v.{variable.Name}"] = string.Join("\n", value.EnumerateArray().Select(v => v.GetString()));
+            }
+            else if (value.ValueKind is JsonValueKind.Array or JsonValueKind.Object)
+            {
+                var list = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
+                if (value.ValueKind == JsonValueKind.Array)
+                {
+                    rows[variable.Name] = list.Count;
+                }
+
+                for (var i = 0; i < list.Count; i++)
+                {
+                    foreach (var field in list[i].EnumerateObject())
+                    {
+                        fields[$"v.{variable.Name}[{i}].{field.Name}"] = Text(field.Value);
+                    }
+                }
+            }
+            else
+            {
+                fields[$"v.{variable.Name}"] = Text(value);
+            }
+        }
+
+        Fields = fields;
+        Rows = rows;
+        Title = root.GetProperty("variables").GetProperty("contractTitle").GetString()!;
+    }
+
+    public string Name { get; }
+
+    public byte[] Json { get; }
+
+    public string Release { get; }
+
+    public string Model { get; }
+
+    public string Title { get; }
+
+    public IReadOnlyList<string> Specifications { get; }
+
+    /// <summary>Form field name -> the text to type (lists of text one per line; booleans "true"/"false").</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; }
+
+    /// <summary>Variable name -> how many rows it has (parties, people, outcomes, payment at risk, contributions).</summary>
+    public IReadOnlyDictionary<string, int> Rows { get; }
+
+    public static ExampleAnswers Load(string name) => new(name, File.ReadAllBytes(Path.Combine(RepoPaths.Examples, name + ".json")));
+
+    /// <summary>What the engine makes of the example as the API would receive it: the plan the form must arrive at.</summary>
+    public AssemblyPlan Plan(Engine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        // An example may carry values its plan does not use; the form asks only for those the plan needs.
+        var needed = engine.Resolver.Resolve(SelectionReader.Read(Json).Selection!).Plan!.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var json = JsonNode.Parse(Json)!.AsObject();
+        var variables = json["variables"]!.AsObject();
+        foreach (var name in variables.Select(v => v.Key).Where(n => !needed.Contains(n)).ToList())
+        {
+            variables.Remove(name);
+        }
+
+        var resolved = engine.Resolver.Resolve(SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(json)).Selection!);
+        Assert.True(resolved.Succeeded, string.Join("; ", resolved.Problems.Select(p => p.Message)));
+        return resolved.Plan!;
+    }
+
+    /// <summary>The clauses the specifications alone bring in (what the live plan shows before any value is typed).</summary>
+    public int ClauseCount(Engine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return engine.Resolver.Resolve(new ContractSelection { Release = Release, Model = Model, Specifications = [.. Specifications] }).Plan!.Clauses.Length;
+    }
+
+    private static string Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Number => value.GetDecimal().ToString(CultureInfo.InvariantCulture),
+        _ => value.GetRawText(),
+    };
+}
