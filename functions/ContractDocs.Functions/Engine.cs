@@ -10,22 +10,31 @@ namespace ContractDocs.Functions;
 
 /// <summary>The engine objects the app shares, built once at start-up from the options: the library, resolver,
 /// renderer and archive. All are immutable or thread-safe.</summary>
+/// <remarks>With <c>LibrarySource=storage</c> the app serves the releases published to storage; until the first
+/// release is published it serves the library folder (the repository's, or the one shipped in the deployment
+/// package) so that legal can publish from it. Publishing always reads the folder (<see cref="Source"/>); a newly
+/// published release is served from the next start-up.</remarks>
 public sealed class Engine
 {
     public Engine(IOptions<ContractDocsOptions> options, TimeProvider clock, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
-        var repositoryLibrary = settings.LibraryFolder ?? LibraryLocator.Find(environment.ContentRootPath);
+        var folderLibrary = settings.LibraryFolder ?? LibraryLocator.Find(environment.ContentRootPath);
         Store = CreateStore(settings, environment);
-        var libraryFolder = string.Equals(settings.LibrarySource, "storage", StringComparison.OrdinalIgnoreCase)
+        var published = string.Equals(settings.LibrarySource, "storage", StringComparison.OrdinalIgnoreCase)
             ? PublishedLibrary.DownloadAsync(Store, Directory.CreateTempSubdirectory("contractdocs-published-").FullName, CancellationToken.None).GetAwaiter().GetResult()
-            : repositoryLibrary ?? throw new InvalidOperationException("No clause library found: set ContractDocs:LibraryFolder.");
+            : null;
+        var libraryFolder = published ?? folderLibrary ?? throw new InvalidOperationException("No clause library found: set ContractDocs:LibraryFolder.");
         Loaded = LibraryLoader.Load(libraryFolder);
         Library = Loaded.Library;
+        Source = published is null ? Library : folderLibrary is null ? null : LibraryLoader.Load(folderLibrary).Library;
+        LibraryDescription = published is not null ? "the releases published to storage"
+            : string.Equals(settings.LibrarySource, "storage", StringComparison.OrdinalIgnoreCase) ? $"library {libraryFolder} (nothing published to storage yet)"
+            : $"library {libraryFolder}";
         Resolver = new Resolver(Library);
         var templating = new ContractTemplating();
-        var templates = settings.TemplatesFolder ?? TemplateSet.FindFolder(repositoryLibrary ?? libraryFolder)
+        var templates = settings.TemplatesFolder ?? TemplateSet.FindFolder(folderLibrary ?? libraryFolder)
             ?? throw new InvalidOperationException("No templates folder found: set ContractDocs:TemplatesFolder.");
         Renderer = new ContractRenderer(Library, TemplateSet.Load(templates, templating), templating);
         Archive = new ContractArchive(Store, clock);
@@ -35,7 +44,15 @@ public sealed class Engine
 
     public LibraryLoadResult Loaded { get; }
 
+    /// <summary>The library the app serves: previews, contracts and the pages build from it.</summary>
     public ClauseLibrary Library { get; }
+
+    /// <summary>The library folder's releases, which the publish endpoint writes to storage; null when the app serves
+    /// published releases and has no library folder.</summary>
+    public ClauseLibrary? Source { get; }
+
+    /// <summary>Where <see cref="Library"/> came from, for the start-up line.</summary>
+    public string LibraryDescription { get; }
 
     public Resolver Resolver { get; }
 

@@ -29,7 +29,7 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi("/api/openapi.json");
-app.MapGet("/", (Engine engine) => Results.Text($"ContractDocs is running ({engine.StoreDescription}).")).ExcludeFromDescription();
+app.MapGet("/", (Engine engine) => Results.Text($"ContractDocs is running ({engine.StoreDescription}; {engine.LibraryDescription}).")).ExcludeFromDescription();
 app.MapCatalogue();
 app.MapPreview();
 app.MapContracts();
@@ -40,7 +40,10 @@ app.MapLibraryPages();
 app.MapProcurementPages();
 app.MapCommissionerPages();
 app.Lifetime.ApplicationStarted.Register(() =>
-    Console.WriteLine($"ContractDocs listening on {string.Join(", ", app.Urls)} using {app.Services.GetRequiredService<Engine>().StoreDescription}"));
+{
+    var engine = app.Services.GetRequiredService<Engine>();
+    Console.WriteLine($"ContractDocs listening on {string.Join(", ", app.Urls)} using {engine.StoreDescription}; {engine.LibraryDescription}");
+});
 app.Run();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

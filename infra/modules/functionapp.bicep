@@ -125,6 +125,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           name: 'ContractDocs__StorageAccountUri'
           value: 'https://${storageAccountName}.blob.${environment().suffixes.storage}'
         }
+        // Serve the releases legal published to the `releases` container. Until the first one is published the app
+        // serves the clause-library folder shipped in the deployment package, which is also what
+        // POST /api/releases/{id}/publish publishes from (README, "Deploy to Azure").
         {
           name: 'ContractDocs__LibrarySource'
           value: 'storage'

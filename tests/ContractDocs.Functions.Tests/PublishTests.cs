@@ -47,4 +47,42 @@ public sealed class PublishTests
         Assert.DoesNotContain("2026.2", releases, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, generated.StatusCode);
     }
+
+    [Fact]
+    public async Task AppBuildingFromStorage_WithNothingPublished_ServesTheLibraryFolder_AndPublishesFromIt()
+    {
+        using var app = new AppFactory { LibrarySource = "storage" };
+        var legal = app.As("lee", "legal");
+
+        var before = await legal.GetStringAsync(new Uri("/api/releases", UriKind.Relative));
+        var home = await app.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative));
+        var published = await legal.PostAsync(new Uri("/api/releases/2026.1/publish", UriKind.Relative), null);
+
+        Assert.Contains("2026.1", before, StringComparison.Ordinal);
+        Assert.Contains("2026.2", before, StringComparison.Ordinal);
+        Assert.Contains("nothing published to storage yet", home, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        Assert.NotNull(await app.Services.GetRequiredService<Engine>().Store.GetAsync(new DocumentAddress("releases", "2026.1/manifest.json")));
+    }
+
+    [Fact]
+    public async Task AppBuildingFromStorage_PublishesANewReleaseFromTheLibraryFolder_AndServesItAfterARestart()
+    {
+        var store = Directory.CreateTempSubdirectory("contractdocs-shared-store-").FullName;
+        using (var publisher = new AppFactory { StoreFolder = store })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await publisher.As("lee", "legal").PostAsync(new Uri("/api/releases/2026.1/publish", UriKind.Relative), null)).StatusCode);
+        }
+
+        using (var app = new AppFactory { StoreFolder = store, LibrarySource = "storage" })
+        {
+            var legal = app.As("lee", "legal");
+            Assert.DoesNotContain("2026.2", await legal.GetStringAsync(new Uri("/api/releases", UriKind.Relative)), StringComparison.Ordinal);
+            Assert.Contains("the releases published to storage", await app.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.Created, (await legal.PostAsync(new Uri("/api/releases/2026.2/publish", UriKind.Relative), null)).StatusCode);
+        }
+
+        using var restarted = new AppFactory { StoreFolder = store, LibrarySource = "storage" };
+        Assert.Contains("2026.2", await restarted.As("ann", "commissioner").GetStringAsync(new Uri("/api/releases", UriKind.Relative)), StringComparison.Ordinal);
+    }
 }

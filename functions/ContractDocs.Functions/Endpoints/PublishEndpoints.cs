@@ -5,15 +5,16 @@ using ContractDocs.Storage;
 
 namespace ContractDocs.Functions.Endpoints;
 
-/// <summary>POST /api/releases/{release}/publish (legal): the release from the app's clause library goes to storage,
-/// immutable afterwards. Publishing an id that exists is a 409 and changes nothing.</summary>
+/// <summary>POST /api/releases/{release}/publish (legal): the release from the app's clause library folder
+/// (<see cref="Engine.Source"/>) goes to storage, immutable afterwards. Publishing an id that exists is a 409 and
+/// changes nothing.</summary>
 public static class PublishEndpoints
 {
     public static IEndpointRouteBuilder MapPublish(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/releases/{release}/publish", async (string release, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
         {
-            if (engine.Library.FindRelease(release) is null)
+            if (engine.Source?.FindRelease(release) is null)
             {
                 return ApiProblems.Problem(404, "unknown-release", ApiProblems.Title(404), $"The clause library has no release '{release}'.", "release");
             }
@@ -21,7 +22,7 @@ public static class PublishEndpoints
             var who = user.Identity!.Name!;
             try
             {
-                var files = await new ReleasePublisher(engine.Store).PublishAsync(engine.Library, release, who, engine.Archive.Now, cancellationToken);
+                var files = await new ReleasePublisher(engine.Store).PublishAsync(engine.Source, release, who, engine.Archive.Now, cancellationToken);
                 await engine.Archive.AppendAuditAsync(new AuditEvent(AuditEvent.Publish, who, engine.Archive.Now, null, release, [.. files.Select(f => $"{f.Key} {f.Value}")], null, null, null), cancellationToken);
                 return Results.Created($"/api/releases/{release}", new { Release = release, Files = files.Count });
             }

@@ -9,9 +9,10 @@ namespace ContractDocs.Storage;
 /// </summary>
 public static class PublishedLibrary
 {
-    /// <summary>Downloads the published releases into <paramref name="folder"/> and returns it.</summary>
-    /// <exception cref="InvalidDataException">A file does not match its manifest, or nothing is published.</exception>
-    public static async Task<string> DownloadAsync(IDocumentStore store, string folder, CancellationToken cancellationToken)
+    /// <summary>Downloads the published releases into <paramref name="folder"/> and returns it; null when no release
+    /// has been published yet.</summary>
+    /// <exception cref="InvalidDataException">A file does not match its manifest or is missing.</exception>
+    public static async Task<string?> DownloadAsync(IDocumentStore store, string folder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var manifests = new List<DocumentAddress>();
@@ -25,7 +26,7 @@ public static class PublishedLibrary
 
         if (manifests.Count == 0)
         {
-            throw new InvalidDataException("No release has been published to storage yet; publish one (POST /api/releases/{id}/publish or contractdocs publish).");
+            return null;
         }
 
         foreach (var manifest in manifests.OrderBy(m => m.Name, StringComparer.Ordinal))
