@@ -155,7 +155,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
 //      and set "api": { "requestedAccessTokenVersion": 2 } in the manifest so tokens match the v2.0 issuer below.
 //   3. az ad sp create --id <appId>, then assign users or groups to the roles on the enterprise application
 //      (and turn on "Assignment required" so only assigned people get tokens).
-// No client secret is configured: the API only validates bearer tokens (Return401, no interactive login flow).
+//   4. After the first deploy, for the pages' sign-in: az ad app update --id <appId> --enable-id-token-issuance true
+//        --web-redirect-uris https://<app host>/.auth/login/aad/callback
+// No client secret is configured, so browser sign-in uses the OpenID Connect implicit flow for an ID token (step 4);
+// API clients send access tokens as before. Unauthenticated requests are sent to the Entra sign-in page.
 resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: app
   name: 'authsettingsV2'
@@ -165,7 +168,9 @@ resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
     }
     globalValidation: {
       requireAuthentication: true
-      unauthenticatedClientAction: 'Return401'
+      // People use the pages in a browser: send them to sign in rather than answer 401.
+      unauthenticatedClientAction: 'RedirectToLoginPage'
+      redirectToProvider: 'azureactivedirectory'
       // Event Grid calls the blob extension webhook with its system key (code=...), not an Entra token; the
       // OpenAPI document is public by design (README).
       excludedPaths: [

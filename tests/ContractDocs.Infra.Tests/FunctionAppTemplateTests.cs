@@ -96,7 +96,9 @@ public sealed class FunctionAppTemplateTests
         Assert.EndsWith("'authsettingsV2')]", auth.Name, StringComparison.Ordinal);
         Assert.True(auth.Flag("properties.platform.enabled"));
         Assert.True(auth.Flag("properties.globalValidation.requireAuthentication"));
-        Assert.Equal("Return401", auth.Text("properties.globalValidation.unauthenticatedClientAction"));
+        Assert.Equal("RedirectToLoginPage", auth.Text("properties.globalValidation.unauthenticatedClientAction"));
+        Assert.Equal("azureactivedirectory", auth.Text("properties.globalValidation.redirectToProvider"));
+        Assert.Null(auth.At("properties.identityProviders.azureActiveDirectory.registration.clientSecretSettingName"));
         Assert.True(auth.Flag("properties.identityProviders.azureActiveDirectory.enabled"));
         Assert.Equal("[parameters('authClientId')]", auth.Text("properties.identityProviders.azureActiveDirectory.registration.clientId"));
         Assert.Contains("environment().authentication.loginEndpoint", auth.Text("properties.identityProviders.azureActiveDirectory.registration.openIdIssuer"), StringComparison.Ordinal);

@@ -98,6 +98,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         }
 
         await CheckPageAsync(page, javaScript, $"commissioner-4-values-{shot}");
+        await ViewShotAsync(page, page.Locator("[data-rows=parties]"), $"commissioner-4-values-view-{shot}");
         await page.ClickAsync("button[value=check]");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Check your answers");
         Assert.Contains(example.Title, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
@@ -143,6 +144,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         await Expect(conflict).ToContainTextAsync("your choice 'Payment at risk'");
         await Expect(page.Locator("#plan")).ToContainTextAsync("required by Payment at Risk");
         await LibraryBrowserTests.AssertAccessibleAsync(page, "commissioner-conflict-live");
+        await ViewShotAsync(page, page.Locator("#spec-P1-alliance-charter"), "commissioner-conflict-live-view");
 
         // On continue: the error summary and the criterion's own error, each pointing at a box that caused it.
         await page.ClickAsync("button[value=values]");
@@ -219,6 +221,13 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         Assert.Equal(["Falls admissions", "People at home 91 days after discharge"], await indicators.EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)"));
         Assert.Equal("85", await page.InputValueAsync("#v-outcomes-1-target"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"commissioner-rows-{(javaScript ? "js" : "nojs")}.png"), FullPage = true });
+    }
+
+    /// <summary>What a person sees with <paramref name="anchor"/> scrolled into view: the window, not the whole page.</summary>
+    private static async Task ViewShotAsync(IPage page, ILocator anchor, string name)
+    {
+        await anchor.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"{name}.png") });
     }
 
     internal static string SpecificationBox(string specification) => "#spec-" + specification.Replace('.', '-');
