@@ -23,6 +23,8 @@ public sealed class ExceptionProblems : IExceptionHandler
             TemplateValueException e => ApiProblems.Problem(422, "template-value", ApiProblems.Title(422), e.Message, "$.variables"),
             BadHttpRequestException { StatusCode: 413 } => ApiProblems.Problem(413, "too-large", ApiProblems.Title(413), "The request body is larger than the limit."),
             BadHttpRequestException e => ApiProblems.Problem(400, "bad-request", ApiProblems.Title(400), e.Message),
+            // A form the framework cannot read (a NUL in a value, too many fields, a malformed multipart body).
+            InvalidDataException e => ApiProblems.Problem(400, "unreadable-form", ApiProblems.Title(400), $"The form could not be read: {e.Message} Remove control characters from what you typed and send it again."),
             _ => ApiProblems.Problem(500, "internal-error", ApiProblems.Title(500), "ContractDocs failed unexpectedly; the error has been logged. Nothing partial was saved."),
         };
         if (result is ProblemResult { Status: 500 or 503 })

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json;
+using ContractDocs.Functions.Tests.Support;
+
+namespace ContractDocs.Functions.Tests;
+
+/// <summary>The commissioner's form routes below the browser: the live plan fragment, what it refuses, who may use it,
+/// and a form post that is hostile or incomplete answered with the page and its errors, never a 500.</summary>
+public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
+{
+    private readonly AppFactory _app;
+
+    public CommissionerPagesTests(AppFactory app) => _app = app;
+
+    [Fact]
+    public async Task PlanFragment_NamesTheConflict_AndTheRequirementsPulledIn()
+    {
+        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/plan", UriKind.Relative), Form(
+            ("release", "2026.1"), ("model", "alliance"), ("spec", "P1.alliance-charter"), ("spec", "F3.payment-at-risk")));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("<div class=\"contractdocs-plan\" id=\"plan\"", html, StringComparison.Ordinal);
+        Assert.Contains("cannot stand with", html, StringComparison.Ordinal);
+        Assert.Contains("your choice 'Payment at risk' (F3.payment-at-risk)", html, StringComparison.Ordinal);
+        Assert.Contains("required by Payment at Risk", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanFragment_RefusesABodyThatIsNotAForm_AndSomeoneWithoutADraftingRole()
+    {
+        using var json = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/plan", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        using var procurement = await _app.As("pat", "procurement").PostAsync(new Uri("/contracts/plan", UriKind.Relative), Form(("release", "2026.1")));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, json.StatusCode);
+        using var problem = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
+        Assert.Equal("not-a-form", problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, procurement.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("check", "release=nope&model=alliance", "Choose a clause library release.")]
+    [InlineData("values", "release=2026.1&model=alliance&spec=X9.no-such-thing", "X9.no-such-thing")]
+    [InlineData("check", "release=2026.1&model=alliance&spec=O4.outcomes-framework&v.contractTitle=bad%01value", "cannot hold (U+0001 at position 4)")]
+    [InlineData("rows", "release=2026.1&model=outcomes-based&spec=O4.outcomes-framework&remove=outcomes:99999999999", "Fill in the contract")]
+    public async Task HostileOrIncompletePosts_AreAnsweredWithThePageAndItsErrors(string action, string body, string expected)
+    {
+        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative),
+            new StringContent($"action={action}&{body}", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFormTheFrameworkCannotRead_IsA400ProblemNamingTheFix_NotA500()
+    {
+        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative),
+            new StringContent("action=check&release=2026.1&model=alliance&v.contractTitle=%00bad", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("unreadable-form", problem.RootElement.GetProperty("code").GetString());
+        Assert.Contains("control characters", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+}
