@@ -143,6 +143,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         await Expect(conflict).ToContainTextAsync("your choice 'Alliance charter of principles'");
         await Expect(conflict).ToContainTextAsync("your choice 'Payment at risk'");
         await Expect(page.Locator("#plan")).ToContainTextAsync("required by Payment at Risk");
+        await Expect(page.Locator("[role=status]#plan-status")).ToContainTextAsync("clauses will be included. 1 thing to resolve");
         await LibraryBrowserTests.AssertAccessibleAsync(page, "commissioner-conflict-live");
         await ViewShotAsync(page, page.Locator("#spec-P1-alliance-charter"), "commissioner-conflict-live-view");
 

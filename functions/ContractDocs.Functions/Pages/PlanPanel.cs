@@ -22,7 +22,7 @@ public static class PlanPanel
         ArgumentNullException.ThrowIfNull(resolved);
         var shown = problems ?? [.. resolved.Problems.Where(IsAboutChoices)];
         var plan = resolved.Plan;
-        var html = new StringBuilder($"<div class=\"contractdocs-plan\" id=\"{Id}\" aria-live=\"polite\"><h2 class=\"nhsuk-heading-m\">The contract so far</h2>");
+        var html = new StringBuilder($"<div class=\"contractdocs-plan\" id=\"{Id}\"><h2 class=\"nhsuk-heading-m\">The contract so far</h2>");
         if (shown.Count > 0)
         {
             html.Append("<div class=\"nhsuk-warning-callout\" id=\"plan-conflicts\"><h3 class=\"nhsuk-warning-callout__label\"><span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>")

@@ -6,10 +6,16 @@ initAll();
 
 // The live plan: every change of a specification asks the server for the plan panel (the resolver's answer rendered
 // as the page renders it) and swaps it in. Only the newest answer is shown; a failed request leaves the last plan and
-// says so.
+// says so. The panel's contents are replaced in place, and a short status (how many clauses, how many things to resolve)
+// is what a screen reader announces, not the whole panel.
 const planForm = document.querySelector('form[data-plan-form]');
-const planHolder = document.getElementById('plan')?.parentElement;
-if (planForm && planHolder) {
+const planPanel = document.getElementById('plan');
+if (planForm && planPanel) {
+  const status = document.createElement('p');
+  status.className = 'nhsuk-u-visually-hidden';
+  status.id = 'plan-status';
+  status.setAttribute('role', 'status');
+  planPanel.before(status);
   let pending = null;
   let timer = 0;
   const refresh = async () => {
@@ -24,12 +30,15 @@ if (planForm && planHolder) {
       const response = await fetch('/contracts/plan', { method: 'POST', body, signal: request.signal, credentials: 'same-origin' });
       if (!response.ok) throw new Error(String(response.status));
       const html = await response.text();
-      if (pending === request) planHolder.innerHTML = html;
+      if (pending !== request) return;
+      const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('plan');
+      planPanel.replaceChildren(...fresh.childNodes);
+      const conflicts = planPanel.querySelector('#plan-conflicts .nhsuk-warning-callout__label');
+      status.textContent = [planPanel.querySelector('#plan-count')?.textContent, conflicts?.textContent.replace('Important: ', '')].filter(Boolean).join(' ');
     } catch (error) {
       if (error.name === 'AbortError') return;
-      const panel = document.getElementById('plan');
-      if (panel && !panel.querySelector('[data-plan-stale]')) {
-        panel.insertAdjacentHTML('afterbegin', '<p class="nhsuk-body-s" data-plan-stale>The plan could not be updated just now; it will be checked again when you continue.</p>');
+      if (!planPanel.querySelector('[data-plan-stale]')) {
+        planPanel.insertAdjacentHTML('afterbegin', '<p class="nhsuk-body-s" data-plan-stale>The plan could not be updated just now; it will be checked again when you continue.</p>');
       }
     }
   };
