@@ -54,6 +54,19 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ADateThatDoesNotExist_IsCaughtAtTheDateInput_KeepingTheThreeBoxes()
+    {
+        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative), Form(
+            ("action", "check"), ("release", "2026.1"), ("model", "alliance"), ("spec", "O4.outcomes-framework"),
+            ("v.commencementDate.day", "31"), ("v.commencementDate.month", "2"), ("v.commencementDate.year", "2027")));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("<a href=\"#v-commencementDate\">Commencement date must be a real date, for example 1 4 2027.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"v-commencementDate\" name=\"v.commencementDate.day\" type=\"text\" inputmode=\"numeric\" value=\"31\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"v.commencementDate.year\" type=\"text\" inputmode=\"numeric\" value=\"2027\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFormTheFrameworkCannotRead_IsA400ProblemNamingTheFix_NotA500()
     {
         using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative),

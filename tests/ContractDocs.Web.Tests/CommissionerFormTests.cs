@@ -92,7 +92,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
 
         var plan = example.Plan(Engine);
         var needed = plan.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var (field, text) in example.Fields.Where(f => needed.Contains(f.Key[2..].Split('[')[0])))
+        foreach (var (field, text) in example.Fields.Where(f => needed.Contains(ExampleAnswers.VariableOf(f.Key))))
         {
             await FillAsync(page, field, text);
         }

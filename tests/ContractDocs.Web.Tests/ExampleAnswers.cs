@@ -45,6 +45,13 @@ public sealed class ExampleAnswers
                     }
                 }
             }
+            else if (value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                // Dates go in the NHS.UK date input as a person types them: day, month and year, no leading zeros.
+                fields[$"v.{variable.Name}.day"] = date.Day.ToString(CultureInfo.InvariantCulture);
+                fields[$"v.{variable.Name}.month"] = date.Month.ToString(CultureInfo.InvariantCulture);
+                fields[$"v.{variable.Name}.year"] = date.Year.ToString(CultureInfo.InvariantCulture);
+            }
             else
             {
                 fields[$"v.{variable.Name}"] = Text(value);
@@ -73,6 +80,9 @@ public sealed class ExampleAnswers
 
     /// <summary>Variable name -> how many rows it has (parties, people, outcomes, payment at risk, contributions).</summary>
     public IReadOnlyDictionary<string, int> Rows { get; }
+
+    /// <summary>The variable a form field belongs to: v.parties[1].name and v.commencementDate.day -> parties, commencementDate.</summary>
+    public static string VariableOf(string field) => field[2..].Split('[', '.')[0];
 
     public static ExampleAnswers Load(string name) => new(name, File.ReadAllBytes(Path.Combine(RepoPaths.Examples, name + ".json")));
 

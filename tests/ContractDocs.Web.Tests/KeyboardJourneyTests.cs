@@ -46,7 +46,7 @@ public sealed class KeyboardJourneyTests : IClassFixture<BrowserFixture>
         await Expect(page.Locator("h1")).ToHaveTextAsync("Fill in the contract's details");
 
         var rows = example.Rows.Where(r => needed.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
-        var fields = example.Fields.Where(f => needed.Contains(f.Key[2..].Split('[')[0])).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var fields = example.Fields.Where(f => needed.Contains(ExampleAnswers.VariableOf(f.Key))).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var typed = new HashSet<string>(StringComparer.Ordinal);
         await Keys(page).WalkAsync("button[value=check]", async focused =>
         {

@@ -104,14 +104,17 @@ public static class CommissionerSteps
     public static IResult Values(Engine engine, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
     {
         var plan = resolved.Plan!;
-        var errors = problems.Select(p => (FormValues.FieldId(p.Path), p.Message)).ToList();
+        var dates = plan.Variables.Where(v => v.Type == ContractDocs.Library.VariableType.Date).Select(v => "v-" + v.Name).ToHashSet(StringComparer.Ordinal);
+        var errors = problems.Select(p => FormValues.FieldId(p.Path) is var field && dates.Contains(field) && p.Code == ProblemCodes.InvalidVariable
+            ? (field, $"{VariableFields.Label(field[2..])} must be a real date, for example 1 4 2027.")
+            : (field, p.Message)).ToList();
         var shown = plan.Variables.Select(v => "v." + v.Name).ToList();
         var html = new StringBuilder(ErrorSummary(errors));
         html.Append("<p class=\"nhsuk-body\">").Append(E($"{Count(plan.Clauses.Length)} will be included. The details below are the ones those clauses use.")).Append("</p>");
         html.Append("<details class=\"nhsuk-details\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">The clauses and why each is in</span></summary><div class=\"nhsuk-details__text\">")
             .Append(PlanPanel.Render(engine.Library.Model, resolved, [])).Append("</div></details>");
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>")
-            .Append(Hidden(form, key => shown.Any(name => key == name || key.StartsWith(name + "[", StringComparison.Ordinal))));
+            .Append(Hidden(form, key => shown.Any(name => key == name || key.StartsWith(name + "[", StringComparison.Ordinal) || key.StartsWith(name + ".", StringComparison.Ordinal))));
         foreach (var variable in plan.Variables)
         {
             html.Append(VariableFields.Render(variable, form, errors));
@@ -133,7 +136,10 @@ public static class CommissionerSteps
         Row("Clauses", plan.Clauses.Length.ToString(CultureInfo.InvariantCulture));
         foreach (var (name, value) in values)
         {
-            Row(VariableFields.Label(name), Describe(value));
+            var isDate = plan.Variables.Any(v => v.Name == name && v.Type == ContractDocs.Library.VariableType.Date);
+            Row(VariableFields.Label(name), isDate && DateOnly.TryParseExact(Describe(value), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+                : Describe(value));
         }
 
         html.Append("</dl><form method=\"post\" action=\"/contracts/new\" novalidate>").Append(Hidden(form, _ => false));

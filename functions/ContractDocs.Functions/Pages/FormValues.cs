@@ -77,6 +77,9 @@ public static partial class FormValues
                 case VariableType.Boolean:
                     values[variable.Name] = form[key] == "true";
                     break;
+                case VariableType.Date when DateParts(form, key) is { } date:
+                    values[variable.Name] = date;
+                    break;
                 case var type when IsRows(type) || type == VariableType.Party:
                     var rows = new JsonArray();
                     for (var i = 0; i < Rows(form, variable); i++)
@@ -115,6 +118,27 @@ public static partial class FormValues
         }
 
         return values;
+    }
+
+    /// <summary>The NHS.UK date input's three fields (<c>v.name.day</c>, <c>.month</c>, <c>.year</c>) as an ISO date, or
+    /// as typed (year-month-day) when they do not make a real date, so that validation names the field; null when all
+    /// three are empty or the form has a single date field instead.</summary>
+    private static string? DateParts(IFormCollection form, string key)
+    {
+        var day = form[key + ".day"].ToString().Trim();
+        var month = form[key + ".month"].ToString().Trim();
+        var year = form[key + ".year"].ToString().Trim();
+        if (day.Length + month.Length + year.Length == 0)
+        {
+            return null;
+        }
+
+        return int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : $"{year}-{month}-{day}";
     }
 
     /// <summary>A number when it reads as one (commas and £ allowed), else the text, which validation then names.</summary>

@@ -34,6 +34,20 @@ public static class VariableFields
             case VariableType.Boolean:
                 html.Append($"{hint}{error}<div class=\"nhsuk-checkboxes\"><div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"{id}\" name=\"v.{variable.Name}\" type=\"checkbox\" value=\"true\"{(Value($"v.{variable.Name}") == "true" ? " checked" : string.Empty)}><label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"{id}\">{E(label)}</label></div></div>");
                 break;
+            case VariableType.Date:
+                // The NHS.UK date input: day, month and year as three boxes; the day box carries the field's id so the
+                // error summary's link lands in it.
+                html.Append($"<fieldset class=\"nhsuk-fieldset\" role=\"group\" aria-describedby=\"{id}-hint {id}-example\"><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(label)}</legend>{hint}<div class=\"nhsuk-hint\" id=\"{id}-example\">For example, 1 4 2027</div>{error}<div class=\"nhsuk-date-input\">");
+                foreach (var (part, name, width) in new[] { ("day", "Day", 2), ("month", "Month", 2), ("year", "Year", 4) })
+                {
+                    var partId = part == "day" ? id : $"{id}-{part}";
+                    var value = Value($"v.{variable.Name}.{part}");
+                    html.Append($"<div class=\"nhsuk-date-input__item\"><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label nhsuk-date-input__label\" for=\"{partId}\">{name}</label>")
+                        .Append($"<input class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-{width}{(mine.Count > 0 ? " nhsuk-input--error" : string.Empty)}\" id=\"{partId}\" name=\"v.{variable.Name}.{part}\" type=\"text\" inputmode=\"numeric\" value=\"{E(value)}\"></div></div>");
+                }
+
+                html.Append("</div></fieldset>");
+                break;
             case VariableType.TextList:
                 html.Append($"<label class=\"nhsuk-label nhsuk-label--s\" for=\"{id}\">{E(label)}</label>{hint}<div class=\"nhsuk-hint\">One per line.</div>{error}<textarea class=\"nhsuk-textarea\" id=\"{id}\" name=\"v.{variable.Name}\" rows=\"4\" aria-describedby=\"{id}-hint\">{E(Value($"v.{variable.Name}"))}</textarea>");
                 break;
@@ -83,7 +97,7 @@ public static class VariableFields
                 break;
             default:
                 var prefix = variable.Type == VariableType.Money ? "£ " : string.Empty;
-                var extra = variable.Type == VariableType.Date ? "<div class=\"nhsuk-hint\">For example, 2027-04-01.</div>" : variable.Type == VariableType.Percentage ? "<div class=\"nhsuk-hint\">A percentage, for example 12.5.</div>" : string.Empty;
+                var extra = variable.Type == VariableType.Percentage ? "<div class=\"nhsuk-hint\">A percentage, for example 12.5.</div>" : string.Empty;
                 html.Append($"<label class=\"nhsuk-label nhsuk-label--s\" for=\"{id}\">{E(label)}</label>{hint}{extra}{error}{E(prefix)}<input class=\"nhsuk-input\" id=\"{id}\" name=\"v.{variable.Name}\" type=\"text\" value=\"{E(Value($"v.{variable.Name}"))}\" aria-describedby=\"{id}-hint\"{(variable.Type is VariableType.Integer or VariableType.Money or VariableType.Percentage ? " inputmode=\"decimal\"" : string.Empty)}>");
                 break;
         }
