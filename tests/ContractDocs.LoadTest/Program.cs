@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using ContractDocs.LoadTest;
 using ContractDocs.Tests.Support;
@@ -9,7 +7,7 @@ using ContractDocs.Tests.Support;
 // concurrent clients, each run bounded in time and in count. Usage: dotnet run -c Release --project tests/ContractDocs.LoadTest [seconds]
 var seconds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
 using var azurite = new Azurite();
-var port = FreePort();
+var port = LoopbackPort.Free();
 var app = Path.Combine(RepoPaths.Root, "functions", "ContractDocs.Functions", "bin", "Release", "net10.0", "ContractDocs.Functions.dll");
 var start = new ProcessStartInfo("dotnet", [app]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(app)! };
 start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -39,12 +37,6 @@ finally
     process.Kill(entireProcessTree: true);
 }
 
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
 
 static async Task WaitForAsync(HttpClient http)
 {

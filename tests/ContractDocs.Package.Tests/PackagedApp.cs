@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using ContractDocs.Tests.Support;
 
 namespace ContractDocs.Package.Tests;
 
@@ -44,7 +44,7 @@ public sealed class PackagedApp : IAsyncDisposable
     /// <exception cref="TimeoutException">The app did not answer in time, or exited.</exception>
     public static async Task<PackagedApp> StartAsync(string folder, string executable)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var store = Directory.CreateTempSubdirectory("contractdocs-package-store-").FullName;
         var start = new ProcessStartInfo(Path.Combine(folder, executable))
         {
@@ -133,12 +133,5 @@ public sealed class PackagedApp : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -19,7 +19,7 @@ public sealed class Azurite : IDisposable
 
     public Azurite()
     {
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         Start();
     }
 
@@ -91,12 +91,5 @@ public sealed class Azurite : IDisposable
         {
             // A leftover temp folder is harmless.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
