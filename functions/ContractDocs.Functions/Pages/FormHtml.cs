@@ -29,8 +29,8 @@ public static class FormHtml
     }
 
     /// <summary>An inline error message, as the NHS.UK frontend marks it up.</summary>
-    public static string ErrorMessage(string message) =>
-        $"<span class=\"nhsuk-error-message\"><span class=\"nhsuk-u-visually-hidden\">Error:</span> {E(message)}</span>";
+    public static string ErrorMessage(string message, string? id = null) =>
+        $"<span class=\"nhsuk-error-message\"{(id is null ? string.Empty : $" id=\"{E(id)}\"")}><span class=\"nhsuk-u-visually-hidden\">Error:</span> {E(message)}</span>";
 
     public static string Radios(string name, string legend, string? hint, IEnumerable<(string Value, string Label, string Hint)> options, string? selected, string? error = null)
     {

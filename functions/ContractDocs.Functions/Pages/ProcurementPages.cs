@@ -74,8 +74,7 @@ public static class ProcurementPages
         var html = new StringBuilder();
         if (outcome is { Accepted: false } refused)
         {
-            html.Append("<div class=\"nhsuk-error-summary\" aria-labelledby=\"error-summary-title\" role=\"alert\" tabindex=\"-1\"><h2 class=\"nhsuk-error-summary__title\" id=\"error-summary-title\">There is a problem</h2>")
-                .Append("<div class=\"nhsuk-error-summary__body\"><ul class=\"nhsuk-list nhsuk-error-summary__list\"><li><a href=\"#file\">").Append(E(refused.Message)).Append("</a></li></ul></div></div>");
+            html.Append(FormHtml.ErrorSummary([("file", refused.Message)]));
         }
         else if (outcome is { } accepted)
         {
@@ -88,7 +87,7 @@ public static class ProcurementPages
             .Append("<label class=\"nhsuk-label nhsuk-label--m\" for=\"file\">Upload the signed contract</label><div class=\"nhsuk-hint\" id=\"file-hint\">A .docx or .pdf, as signed by every party.</div>");
         if (outcome is { Accepted: false } inline)
         {
-            html.Append("<span class=\"nhsuk-error-message\" id=\"file-error\"><span class=\"nhsuk-u-visually-hidden\">Error:</span> ").Append(E(inline.Message)).Append("</span>");
+            html.Append(FormHtml.ErrorMessage(inline.Message, "file-error"));
         }
 
         html.Append("<input class=\"nhsuk-file-upload\" id=\"file\" name=\"file\" type=\"file\" accept=\".docx,.pdf\" aria-describedby=\"file-hint\"></div>")

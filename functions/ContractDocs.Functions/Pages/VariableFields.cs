@@ -16,7 +16,7 @@ public static class VariableFields
         var html = new StringBuilder($"<div class=\"nhsuk-form-group{(mine.Count > 0 ? " nhsuk-form-group--error" : string.Empty)}\">");
         var label = Label(variable.Name) + (variable.Required ? string.Empty : " (optional)");
         var hint = $"<div class=\"nhsuk-hint\" id=\"{id}-hint\">{E(variable.Description)}</div>";
-        var error = string.Concat(mine.Select(e => $"<span class=\"nhsuk-error-message\"><span class=\"nhsuk-u-visually-hidden\">Error:</span> {E(e.Message)}</span>"));
+        var error = string.Concat(mine.Select(e => FormHtml.ErrorMessage(e.Message)));
         string Value(string key) => form[key].ToString();
         switch (variable.Type)
         {
