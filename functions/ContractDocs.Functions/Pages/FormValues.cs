@@ -11,15 +11,11 @@ namespace ContractDocs.Functions.Pages;
 /// field names (<c>v.name</c>, <c>v.name[i].field</c>) so an error's JSON path finds its field.</summary>
 public static partial class FormValues
 {
-    public static IReadOnlyList<string> Fields(VariableType type) => VariableTypes.RecordFields(type);
-
-    public static bool IsRows(VariableType type) => Fields(type).Count > 0 && type != VariableType.Party;
-
     /// <summary>How many rows a list variable shows: what was typed, at least one, one more when asked.</summary>
     public static int Rows(IFormCollection form, VariableDefinition variable)
     {
         var typed = 0;
-        while (Fields(variable.Type).Any(f => form.ContainsKey($"v.{variable.Name}[{typed}].{f}")))
+        while (VariableTypes.RecordFields(variable.Type).Any(f => form.ContainsKey($"v.{variable.Name}[{typed}].{f}")))
         {
             typed++;
         }
@@ -80,12 +76,12 @@ public static partial class FormValues
                 case VariableType.Date when DateParts(form, key) is { } date:
                     values[variable.Name] = date;
                     break;
-                case var type when IsRows(type) || type == VariableType.Party:
+                case var type when VariableTypes.RecordFields(type).Count > 0:
                     var rows = new JsonArray();
                     for (var i = 0; i < Rows(form, variable); i++)
                     {
                         var row = new JsonObject();
-                        foreach (var field in Fields(type))
+                        foreach (var field in VariableTypes.RecordFields(type))
                         {
                             var text = form[$"{key}[{i}].{field}"].ToString().Trim();
                             if (text.Length > 0)

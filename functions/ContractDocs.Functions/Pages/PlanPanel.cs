@@ -77,5 +77,6 @@ public static class PlanPanel
         html.Append("</ul>");
     }
 
-    private static string Count(int clauses) => clauses == 1 ? "1 clause" : $"{clauses.ToString(CultureInfo.InvariantCulture)} clauses";
+    /// <summary>"1 clause", "30 clauses".</summary>
+    public static string Count(int clauses) => clauses == 1 ? "1 clause" : $"{clauses.ToString(CultureInfo.InvariantCulture)} clauses";
 }

@@ -51,19 +51,18 @@ public static class VariableFields
             case VariableType.TextList:
                 html.Append($"<label class=\"nhsuk-label nhsuk-label--s\" for=\"{id}\">{E(label)}</label>{hint}<div class=\"nhsuk-hint\">One per line.</div>{error}<textarea class=\"nhsuk-textarea\" id=\"{id}\" name=\"v.{variable.Name}\" rows=\"4\" aria-describedby=\"{id}-hint\">{E(Value($"v.{variable.Name}"))}</textarea>");
                 break;
-            case var type when FormValues.Fields(type).Count > 0:
+            case var type when VariableTypes.RecordFields(type).Count > 0:
                 var rows = type == VariableType.Party ? 1 : FormValues.Rows(form, variable);
                 var rowName = RowName(type);
                 html.Append($"<fieldset class=\"nhsuk-fieldset\" aria-describedby=\"{id}-hint\"{(type == VariableType.Party ? string.Empty : $" data-rows=\"{E(variable.Name)}\" data-row-name=\"{E(rowName)}\"")}><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(label)}</legend>{hint}{error}");
                 for (var row = 0; row < rows; row++)
                 {
                     html.Append($"<div class=\"nhsuk-card\" data-row><div class=\"nhsuk-card__content\"><h3 class=\"nhsuk-heading-xs\" data-row-label>{E(type == VariableType.Party ? label : $"{rowName} {row + 1}")}</h3>");
-                    foreach (var field in FormValues.Fields(type))
+                    foreach (var field in VariableTypes.RecordFields(type))
                     {
                         var fieldId = type == VariableType.Party ? $"{id}-{field}" : $"{id}-{row}-{field}";
                         var name = $"v.{variable.Name}[{row}].{field}";
-                        var firstId = row == 0 && field == FormValues.Fields(type)[0] ? $" data-first=\"{id}\"" : string.Empty;
-                        html.Append($"<div class=\"nhsuk-form-group\"{firstId}><label class=\"nhsuk-label\" for=\"{fieldId}\">{E(Label(field))}</label>");
+                        html.Append($"<div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"{fieldId}\">{E(Label(field))}</label>");
                         if (field == "kind")
                         {
                             html.Append($"<select class=\"nhsuk-select\" id=\"{fieldId}\" name=\"{name}\"><option value=\"\">Choose a kind</option>");

@@ -89,7 +89,6 @@ if (rowsForm) {
       copy.querySelectorAll('select').forEach((select) => { select.selectedIndex = 0; });
       copy.querySelectorAll('.nhsuk-error-message').forEach((message) => message.remove());
       copy.querySelectorAll('.nhsuk-form-group--error').forEach((field) => field.classList.remove('nhsuk-form-group--error'));
-      copy.querySelectorAll('[data-first]').forEach((field) => field.removeAttribute('data-first'));
       rows[rows.length - 1].after(copy);
       renumber(group);
       status.textContent = `${group.dataset.rowName} ${rows.length + 1} added.`;
