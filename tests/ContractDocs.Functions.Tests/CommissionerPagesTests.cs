@@ -67,6 +67,17 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task AMissingList_LinksFromTheSummaryToItsGroup()
+    {
+        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative), Form(
+            ("action", "check"), ("release", "2026.1"), ("model", "alliance"), ("spec", "O4.outcomes-framework")));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"#v-parties\">", html, StringComparison.Ordinal);
+        Assert.Contains("<fieldset class=\"nhsuk-fieldset\" id=\"v-parties\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFormTheFrameworkCannotRead_IsA400ProblemNamingTheFix_NotA500()
     {
         using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative),

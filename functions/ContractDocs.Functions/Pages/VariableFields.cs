@@ -54,7 +54,8 @@ public static class VariableFields
             case var type when VariableTypes.RecordFields(type).Count > 0:
                 var rows = type == VariableType.Party ? 1 : FormValues.Rows(form, variable);
                 var rowName = RowName(type);
-                html.Append($"<fieldset class=\"nhsuk-fieldset\" aria-describedby=\"{id}-hint\"{(type == VariableType.Party ? string.Empty : $" data-rows=\"{E(variable.Name)}\" data-row-name=\"{E(rowName)}\"")}><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(label)}</legend>{hint}{error}");
+                // The group carries the variable's id, so an error about the whole list (none given) links to it.
+                html.Append($"<fieldset class=\"nhsuk-fieldset\" id=\"{id}\" aria-describedby=\"{id}-hint\"{(type == VariableType.Party ? string.Empty : $" data-rows=\"{E(variable.Name)}\" data-row-name=\"{E(rowName)}\"")}><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(label)}</legend>{hint}{error}");
                 for (var row = 0; row < rows; row++)
                 {
                     html.Append($"<div class=\"nhsuk-card\" data-row><div class=\"nhsuk-card__content\"><h3 class=\"nhsuk-heading-xs\" data-row-label>{E(type == VariableType.Party ? label : $"{rowName} {row + 1}")}</h3>");
