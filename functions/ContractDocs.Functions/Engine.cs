@@ -16,21 +16,25 @@ namespace ContractDocs.Functions;
 /// published release is served from the next start-up.</remarks>
 public sealed class Engine
 {
+    private readonly Lazy<ClauseLibrary?> _source;
+
     public Engine(IOptions<ContractDocsOptions> options, TimeProvider clock, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         var folderLibrary = settings.LibraryFolder ?? LibraryLocator.Find(environment.ContentRootPath);
         Store = CreateStore(settings, environment);
-        var published = string.Equals(settings.LibrarySource, "storage", StringComparison.OrdinalIgnoreCase)
+        var fromStorage = string.Equals(settings.LibrarySource, "storage", StringComparison.OrdinalIgnoreCase);
+        var published = fromStorage
             ? PublishedLibrary.DownloadAsync(Store, Directory.CreateTempSubdirectory("contractdocs-published-").FullName, CancellationToken.None).GetAwaiter().GetResult()
             : null;
         var libraryFolder = published ?? folderLibrary ?? throw new InvalidOperationException("No clause library found: set ContractDocs:LibraryFolder.");
         Loaded = LibraryLoader.Load(libraryFolder);
         Library = Loaded.Library;
-        Source = published is null ? Library : folderLibrary is null ? null : LibraryLoader.Load(folderLibrary).Library;
+        // Serving published releases, the folder is read only when legal publishes, not at every start.
+        _source = published is null ? new Lazy<ClauseLibrary?>(Library) : new Lazy<ClauseLibrary?>(() => folderLibrary is null ? null : LibraryLoader.Load(folderLibrary).Library);
         LibraryDescription = published is not null ? "the releases published to storage"
-            : string.Equals(settings.LibrarySource, "storage", StringComparison.OrdinalIgnoreCase) ? $"library {libraryFolder} (nothing published to storage yet)"
+            : fromStorage ? $"library {libraryFolder} (nothing published to storage yet)"
             : $"library {libraryFolder}";
         Resolver = new Resolver(Library);
         var templating = new ContractTemplating();
@@ -49,7 +53,7 @@ public sealed class Engine
 
     /// <summary>The library folder's releases, which the publish endpoint writes to storage; null when the app serves
     /// published releases and has no library folder.</summary>
-    public ClauseLibrary? Source { get; }
+    public ClauseLibrary? Source => _source.Value;
 
     /// <summary>Where <see cref="Library"/> came from, for the start-up line.</summary>
     public string LibraryDescription { get; }
