@@ -75,7 +75,8 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
             await page.EvaluateAsync("window.__samePage = true");
         }
 
-        foreach (var (variable, count) in example.Rows.Where(r => example.Plan(Engine).Variables.Any(v => v.Name == r.Key)))
+        var plan = example.Plan(Engine);
+        foreach (var (variable, count) in example.RowsFor(plan))
         {
             for (var i = await RowCountAsync(page, variable); i < count; i++)
             {
@@ -90,9 +91,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
             Assert.True(await page.EvaluateAsync<bool>("window.__samePage === true"), "rows were added in the page, without a post");
         }
 
-        var plan = example.Plan(Engine);
-        var needed = plan.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var (field, text) in example.Fields.Where(f => needed.Contains(ExampleAnswers.VariableOf(f.Key))))
+        foreach (var (field, text) in example.FieldsFor(plan))
         {
             await FillAsync(page, field, text);
         }

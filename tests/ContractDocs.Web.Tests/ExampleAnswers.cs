@@ -81,8 +81,21 @@ public sealed class ExampleAnswers
     /// <summary>Variable name -> how many rows it has (parties, people, outcomes, payment at risk, contributions).</summary>
     public IReadOnlyDictionary<string, int> Rows { get; }
 
+    /// <summary>The fields to fill for <paramref name="plan"/>: those of the variables it needs (an example may carry more).</summary>
+    public IReadOnlyDictionary<string, string> FieldsFor(AssemblyPlan plan) => Needed(plan, Fields, VariableOf);
+
+    /// <summary>The rows to have for <paramref name="plan"/>, by variable.</summary>
+    public IReadOnlyDictionary<string, int> RowsFor(AssemblyPlan plan) => Needed(plan, Rows, name => name);
+
     /// <summary>The variable a form field belongs to: v.parties[1].name and v.commencementDate.day -> parties, commencementDate.</summary>
-    public static string VariableOf(string field) => field[2..].Split('[', '.')[0];
+    private static string VariableOf(string field) => field[2..].Split('[', '.')[0];
+
+    private static Dictionary<string, T> Needed<T>(AssemblyPlan plan, IReadOnlyDictionary<string, T> entries, Func<string, string> variable)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var needed = plan.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        return entries.Where(e => needed.Contains(variable(e.Key))).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+    }
 
     public static ExampleAnswers Load(string name) => new(name, File.ReadAllBytes(Path.Combine(RepoPaths.Examples, name + ".json")));
 

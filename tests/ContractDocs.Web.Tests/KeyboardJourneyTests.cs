@@ -23,7 +23,6 @@ public sealed class KeyboardJourneyTests : IClassFixture<BrowserFixture>
         var example = ExampleAnswers.Load("outcomes-based-reablement");
         var engine = _browser.Services.GetRequiredService<Engine>();
         var plan = example.Plan(engine);
-        var needed = plan.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         await using var context = await _browser.CommissionerAsync("kim-keyboard", javaScript: true);
         var page = await context.NewPageAsync();
         await page.GotoAsync(_browser.BaseUrl + "/contracts/new");
@@ -45,8 +44,8 @@ public sealed class KeyboardJourneyTests : IClassFixture<BrowserFixture>
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Fill in the contract's details");
 
-        var rows = example.Rows.Where(r => needed.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
-        var fields = example.Fields.Where(f => needed.Contains(ExampleAnswers.VariableOf(f.Key))).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var rows = example.RowsFor(plan);
+        var fields = example.FieldsFor(plan);
         var typed = new HashSet<string>(StringComparer.Ordinal);
         await Keys(page).WalkAsync("button[value=check]", async focused =>
         {
