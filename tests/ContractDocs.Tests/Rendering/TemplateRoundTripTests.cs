@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Xml.Linq;
 using ContractDocs.Rendering;
 using ContractDocs.Templating;
@@ -19,20 +18,9 @@ public sealed class TemplateRoundTripTests
     public void Render_FromTemplateResavedByLibreOffice_GivesTheSameContractText()
     {
         var folder = Directory.CreateTempSubdirectory("contractdocs-resaved-").FullName;
-        var profile = Directory.CreateTempSubdirectory("contractdocs-lo-profile-").FullName;
-        var start = new ProcessStartInfo("soffice") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder, Path.Combine(RepoPaths.Templates, "alliance.docx") })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var template = LibreOffice.Resave(Path.Combine(RepoPaths.Templates, "alliance.docx"), "docx:MS Word 2007 XML", folder);
 
-        using (var process = Process.Start(start)!)
-        {
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish");
-            Assert.Equal(0, process.ExitCode);
-        }
-
-        Assert.DoesNotContain("w:styleId=\"TOC1\"", ReadPart(Path.Combine(folder, "alliance.docx"), "word/styles.xml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("w:styleId=\"TOC1\"", ReadPart(template, "word/styles.xml"), StringComparison.Ordinal);
         var templating = new ContractTemplating();
         var resaved = new ContractRenderer(RealLibrary.Library, TemplateSet.Load(folder, templating), templating);
         var plan = RealLibrary.Plan(RealLibrary.Example("frailty-alliance"));

@@ -10,11 +10,7 @@ public static class LibreOffice
     public static Dictionary<string, string> ConvertToPdfText(IReadOnlyList<string> documents)
     {
         var outDir = Directory.CreateTempSubdirectory("contractdocs-pdf-").FullName;
-        var profile = Directory.CreateTempSubdirectory("contractdocs-lo-profile-").FullName;
-        var arguments = new List<string> { $"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir };
-        arguments.AddRange(documents);
-        var (exit, output) = Run(Find("soffice"), arguments, TimeSpan.FromMinutes(5));
-        Assert.True(exit == 0, $"soffice exited {exit}: {output}");
+        var output = Soffice(["--convert-to", "pdf", "--outdir", outDir, .. documents], TimeSpan.FromMinutes(5));
         return documents.ToDictionary(d => d, d =>
         {
             var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(d) + ".pdf");
@@ -23,6 +19,23 @@ public static class LibreOffice
             Assert.Equal(0, code);
             return text;
         });
+    }
+
+    /// <summary>Opens <paramref name="document"/> in LibreOffice and saves it again as <paramref name="format"/> (for
+    /// example "docx:MS Word 2007 XML") into <paramref name="outDir"/>; returns the saved file's path.</summary>
+    public static string Resave(string document, string format, string outDir)
+    {
+        Soffice(["--convert-to", format, "--outdir", outDir, document], TimeSpan.FromMinutes(3));
+        return Path.Combine(outDir, Path.GetFileNameWithoutExtension(document) + "." + format.Split(':')[0]);
+    }
+
+    /// <summary>One headless soffice run with its own profile folder; fails the test unless it exits 0.</summary>
+    private static string Soffice(IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        var profile = Directory.CreateTempSubdirectory("contractdocs-lo-profile-").FullName;
+        var (exit, output) = Run(Find("soffice"), [$"-env:UserInstallation=file://{profile}", "--headless", "--norestore", .. arguments], timeout);
+        Assert.True(exit == 0, $"soffice exited {exit}: {output}");
+        return output;
     }
 
     private static string Find(string tool)
