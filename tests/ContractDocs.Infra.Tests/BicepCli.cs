@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using ContractDocs.Tests.Support;
 
 namespace ContractDocs.Infra.Tests;
 
@@ -20,7 +21,7 @@ internal static class BicepCli
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Repository.Root,
+            WorkingDirectory = RepoPaths.Root,
         };
         foreach (var arg in args)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContractDocs.Tests.Support;
 
 namespace ContractDocs.Infra.Tests;
 
@@ -13,7 +14,7 @@ public sealed partial class BicepLintTests
     {
     };
 
-    private static readonly Lazy<BicepResult> Lint = new(() => BicepCli.Run("lint", Repository.MainBicep));
+    private static readonly Lazy<BicepResult> Lint = new(() => BicepCli.Run("lint", Path.Combine(RepoPaths.Infra, "main.bicep")));
 
     [Fact]
     public void Bicep_cli_is_the_pinned_version()

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ContractDocs.Tests.Support;
 
 namespace ContractDocs.Infra.Tests;
 
@@ -42,7 +43,7 @@ internal sealed partial class CompiledTemplate
 
     private static CompiledTemplate Build()
     {
-        var result = BicepCli.Run("build", Repository.MainBicep, "--stdout");
+        var result = BicepCli.Run("build", Path.Combine(RepoPaths.Infra, "main.bicep"), "--stdout");
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"bicep build failed ({result.ExitCode}):\n{result.Error}");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ContractDocs.Tests.Support;
 
 namespace ContractDocs.Infra.Tests;
 
@@ -43,7 +44,7 @@ public sealed class MainTemplateTests
     [Fact]
     public void Parameter_file_sets_every_parameter_without_a_default()
     {
-        var file = JsonNode.Parse(File.ReadAllText(Repository.File("infra", "main.parameters.json")))!["parameters"]!.AsObject();
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Infra, "main.parameters.json")))!["parameters"]!.AsObject();
         var declared = Root["parameters"]!.AsObject();
 
         var required = declared.Where(p => p.Value!.AsObject()["defaultValue"] is null).Select(p => p.Key);

@@ -11,6 +11,8 @@ public static class RepoPaths
 
     public static string Examples => Path.Combine(Library, "examples");
 
+    public static string Infra => Path.Combine(Root, "infra");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
