@@ -16,7 +16,7 @@ namespace ContractDocs.Functions.Pages;
 /// The commissioner's form: one plain form post per step (release and model; criteria and specifications; the values
 /// the plan needs; check your answers; generate), the same validation as the API, errors in a summary at the top and at
 /// the field. Works without JavaScript; with it, /contracts/plan feeds the live plan and rows are added and removed in
-/// the page (wwwroot/js/contractdocs.js). The pages are in <see cref="CommissionerSteps"/>.
+/// the page (wwwroot/site/contractdocs.js). The pages are in <see cref="CommissionerSteps"/>.
 /// </summary>
 public static class CommissionerPages
 {
@@ -71,19 +71,24 @@ public static class CommissionerPages
                 action = "rows";
             }
 
-            if (action == "start" || !Known(engine, form))
+            if (action == "start")
             {
-                var errors = new List<(string, string)>();
-                if (action != "start" && engine.Library.FindRelease(form["release"].ToString()) is null)
-                {
-                    errors.Add(("release", "Choose a clause library release."));
-                }
+                return CommissionerSteps.Start(engine, form, []);
+            }
 
-                if (action != "start" && engine.Library.Model.FindModel(form["model"].ToString()) is null)
-                {
-                    errors.Add(("model", "Choose a contracting model."));
-                }
+            var errors = new List<(string, string)>();
+            if (engine.Library.FindRelease(form["release"].ToString()) is null)
+            {
+                errors.Add(("release", "Choose a clause library release."));
+            }
 
+            if (engine.Library.Model.FindModel(form["model"].ToString()) is null)
+            {
+                errors.Add(("model", "Choose a contracting model."));
+            }
+
+            if (errors.Count > 0)
+            {
                 return CommissionerSteps.Start(engine, form, errors);
             }
 
@@ -98,7 +103,7 @@ public static class CommissionerPages
             {
                 case "choose" or "plan":
                     return CommissionerSteps.Choices(engine, form, resolved, []);
-                case not ("choose" or "plan") when choiceProblems.Count > 0:
+                case var _ when choiceProblems.Count > 0:
                     return CommissionerSteps.Choices(engine, form, resolved, choiceProblems);
                 case "values" or "rows" or "change":
                     return CommissionerSteps.Values(engine, form, resolved, []);
