@@ -2,6 +2,7 @@ using System.CommandLine;
 using Azure.Storage.Blobs;
 using ContractDocs.Library;
 using ContractDocs.Storage;
+using ContractDocs.Storage.Folder;
 
 namespace ContractDocs.Cli;
 

@@ -1,8 +1,11 @@
 using Azure.Storage.Blobs;
+using ContractDocs.Drafting;
+using ContractDocs.Intake;
 using ContractDocs.Library;
 using ContractDocs.Rendering;
 using ContractDocs.Selection;
 using ContractDocs.Storage;
+using ContractDocs.Storage.Folder;
 using ContractDocs.Templating;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +45,8 @@ public sealed class Engine
             ?? throw new InvalidOperationException("No templates folder found: set ContractDocs:TemplatesFolder.");
         Renderer = new ContractRenderer(Library, TemplateSet.Load(templates, templating), templating);
         Archive = new ContractArchive(Store, clock);
+        Drafter = new ContractDrafter(Resolver, Renderer, Archive);
+        Filer = new ExecutedFiler(Archive, new IntakeLimits(MaxBytes: settings.MaxUploadBytes));
         ReadLinkLifetime = TimeSpan.FromMinutes(settings.ReadLinkMinutes);
         MaxUploadBytes = settings.MaxUploadBytes;
     }
@@ -65,6 +70,10 @@ public sealed class Engine
     public IDocumentStore Store { get; }
 
     public ContractArchive Archive { get; }
+
+    public ContractDrafter Drafter { get; }
+
+    public ExecutedFiler Filer { get; }
 
     public TimeSpan ReadLinkLifetime { get; }
 

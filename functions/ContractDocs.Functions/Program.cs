@@ -10,7 +10,6 @@ builder.WebHost.ConfigureListenAddress(builder.Configuration);
 builder.Services.AddOptions<ContractDocsOptions>().BindConfiguration(ContractDocsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Engine>();
-builder.Services.AddSingleton<ContractDrafting>();
 builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();

@@ -23,7 +23,7 @@ public sealed class IncomingDocumentTests
         Assert.Equal(JsonValueKind.Object, first.GetProperty("Outputs").ValueKind);
         Assert.Contains(first.GetProperty("Logs").EnumerateArray(), l => l.GetString()!.Contains("Filed", StringComparison.Ordinal));
         Assert.Equal("filed", retry.GetProperty("ReturnValue").GetString());
-        var record = (await app.Services.GetRequiredService<Engine>().Archive.GetAsync(contractId, CancellationToken.None))!.Value.Record;
+        var record = (await app.Services.GetRequiredService<Engine>().Archive.GetAsync(contractId, CancellationToken.None))!;
         Assert.Single(record.Documents, d => d.Kind == ContractDocumentEntry.Executed);
         Assert.Equal("executed", record.Status);
     }
@@ -47,7 +47,7 @@ public sealed class IncomingDocumentTests
 
         var only = Assert.Single(rejected);
         Assert.StartsWith("pdf-active-content", only.Metadata["reason"], StringComparison.Ordinal);
-        Assert.DoesNotContain((await app.Services.GetRequiredService<Engine>().Archive.GetAsync(contractId, CancellationToken.None))!.Value.Record.Documents, d => d.Kind == ContractDocumentEntry.Executed);
+        Assert.DoesNotContain((await app.Services.GetRequiredService<Engine>().Archive.GetAsync(contractId, CancellationToken.None))!.Documents, d => d.Kind == ContractDocumentEntry.Executed);
     }
 
     private static async Task<string> CreateContractAsync(AppFactory app)

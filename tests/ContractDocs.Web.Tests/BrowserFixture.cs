@@ -59,7 +59,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             auth_typ = "aad",
             name_typ = "name",
             role_typ = "roles",
-            claims = new[] { new { typ = "name", val = name }, new { typ = "roles", val = "commissioner" } },
+            claims = new[] { new { typ = "name", val = name }, new { typ = "http://schemas.microsoft.com/identity/claims/objectidentifier", val = "oid-" + name }, new { typ = "roles", val = "commissioner" } },
         };
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ContractDocs.Drafting;
 using ContractDocs.Functions.Auth;
 using ContractDocs.Functions.Http;
 using ContractDocs.Selection;
@@ -9,10 +10,13 @@ namespace ContractDocs.Functions.Endpoints;
 /// <summary>Generate, list and read contracts, download their documents and read their audit trail.</summary>
 public static class ContractEndpoints
 {
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
     public static IEndpointRouteBuilder MapContracts(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/contracts").WithTags("Contracts");
-        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, ContractDrafting drafting, CancellationToken cancellationToken) =>
+        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
         {
             var body = await Bodies.ReadAsync(request, SelectionReader.MaxBytes, cancellationToken);
             if (body is null)
@@ -26,25 +30,26 @@ public static class ContractEndpoints
                 return ApiProblems.Problem(400, "invalid-idempotency-key", ApiProblems.Title(400), "Idempotency-Key must be 1 to 200 characters.", "Idempotency-Key");
             }
 
-            return await drafting.GenerateAsync(body, user.Identity!.Name!, key, cancellationToken);
+            return await DraftAnswers.From(await engine.Drafter.DraftAsync(body, user.Author(), key, cancellationToken), engine, cancellationToken);
         }).RequireAuthorization(Roles.Drafting);
 
-        group.MapGet("/", async (ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
+        group.MapGet("/", async (ClaimsPrincipal user, Engine engine, string? continuation, int? pageSize, CancellationToken cancellationToken) =>
         {
-            var list = new List<object>();
-            await foreach (var record in engine.Archive.ListAsync(cancellationToken))
+            if (pageSize is < 1 or > MaxPageSize)
             {
-                if (MayRead(user, record))
-                {
-                    list.Add(new { record.Id, record.Title, record.Release, record.Model, record.Status, record.CreatedBy, record.CreatedAt });
-                }
+                return ApiProblems.Problem(400, "invalid-page-size", ApiProblems.Title(400), $"pageSize must be from 1 to {MaxPageSize}.", "pageSize");
             }
 
-            return Results.Ok(list);
+            var page = await engine.Archive.ListPageAsync(user.SeesAllContracts() ? null : user.Author().Id, continuation, pageSize ?? DefaultPageSize, cancellationToken);
+            return Results.Ok(new
+            {
+                Items = page.Items.Select(c => new { c.Id, c.Title, c.Release, c.Model, c.Status, c.CreatedBy, c.CreatedAt }),
+                page.Continuation,
+            });
         }).RequireAuthorization(Roles.Reading);
 
         group.MapGet("/{id}", async (string id, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
-            await Find(id, user, engine, cancellationToken) is { } record ? Results.Ok(record with { }) : NotFound(id))
+            await Find(id, user, engine, cancellationToken) is { } record ? Results.Ok(record) : NotFound(id))
             .RequireAuthorization(Roles.Reading);
 
         group.MapGet("/{id}/documents/{documentId}", async (string id, string documentId, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
@@ -66,19 +71,20 @@ public static class ContractEndpoints
         return routes;
     }
 
-    /// <summary>Commissioners read the contracts they created; legal and procurement read all.</summary>
-    public static bool MayRead(ClaimsPrincipal user, ContractRecord record) =>
-        user.IsInRole(Roles.Legal) || user.IsInRole(Roles.Procurement) || record.CreatedBy == user.Identity?.Name;
+    /// <summary>Legal and procurement read every contract; anyone else the contracts their account created.</summary>
+    public static bool MayRead(ClaimsPrincipal user, ContractRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(record);
+        return user.SeesAllContracts() || record.OwnerId == user.Author().Id;
+    }
 
+    /// <summary>The contract, if it exists and the caller may read it (else null: no one learns that it exists).</summary>
     public static async Task<ContractRecord?> Find(string id, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken)
     {
-        if (!ContractArchive.IsContractId(id))
-        {
-            return null;
-        }
-
+        ArgumentNullException.ThrowIfNull(engine);
         var found = await engine.Archive.GetAsync(id, cancellationToken);
-        return found is { } hit && MayRead(user, hit.Record) ? hit.Record : null;
+        return found is not null && MayRead(user, found) ? found : null;
     }
 
     public static IResult NotFound(string id) =>

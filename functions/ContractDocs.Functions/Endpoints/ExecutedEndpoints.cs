@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ContractDocs.Drafting;
 using ContractDocs.Functions.Auth;
 using ContractDocs.Functions.Http;
 using ContractDocs.Intake;
@@ -6,8 +7,10 @@ using ContractDocs.Storage;
 
 namespace ContractDocs.Functions.Endpoints;
 
-/// <summary>POST /api/contracts/{id}/executed: procurement files the signed .docx or .pdf (raw body or multipart
-/// field "file"). The bytes are inspected first; a refusal stores nothing but an audit event.</summary>
+/// <summary>POST /api/contracts/{id}/executed: procurement files the signed .docx or .pdf, as the raw body (any content
+/// type but multipart: <c>curl --data-binary @signed.pdf</c> sends form-urlencoded, and those bytes are the file) or
+/// as the multipart field "file". The bytes are inspected first; a refusal stores nothing but an audit event.
+/// 201: filed and recorded; 409: these exact bytes are already filed.</summary>
 public static class ExecutedEndpoints
 {
     public static IEndpointRouteBuilder MapExecuted(this IEndpointRouteBuilder routes)
@@ -20,50 +23,29 @@ public static class ExecutedEndpoints
                 return ContractEndpoints.NotFound(id);
             }
 
-            var (content, fileName) = await ReadUploadAsync(request, engine.MaxUploadBytes, cancellationToken);
-            if (content is null)
+            var upload = await Uploads.ReadAsync(request, engine.MaxUploadBytes, cancellationToken);
+            if (upload.Problem is { } problem)
             {
-                return ApiProblems.Problem(413, IntakeCodes.TooLarge, ApiProblems.Title(413), $"The document is larger than the limit of {engine.MaxUploadBytes:N0} bytes.", "file");
+                return problem;
             }
 
-            var who = user.Identity!.Name!;
-            var result = DocumentInspector.Inspect(content, fileName, new IntakeLimits(MaxBytes: engine.MaxUploadBytes));
-            if (!result.Accepted)
+            return await engine.Filer.FileAsync(record, upload.Content!, upload.FileName, user.Author(), cancellationToken) switch
             {
-                await ExecutedFiling.AuditRefusalAsync(engine, record, result.Sha256, who, $"{result.Code}: {result.Reason}", cancellationToken);
-                var status = result.Code switch { IntakeCodes.TooLarge => 413, IntakeCodes.UnsupportedType => 415, _ => 422 };
-                return ApiProblems.Problem(status, result.Code!, ApiProblems.Title(status), result.Reason!, "file");
-            }
-
-            if (!await ExecutedFiling.FileAsync(engine, record, result, content, who, cancellationToken))
-            {
-                return ApiProblems.Problem(409, "already-filed", ApiProblems.Title(409), "This exact document is already filed against the contract.", "file");
-            }
-
-            var documentId = "x-" + result.Sha256[..16];
-            return Results.Created($"/api/contracts/{id}/documents/{documentId}", new { DocumentId = documentId, Kind = ContractDocumentEntry.Executed, Type = result.Kind.ToString()!.ToLowerInvariant(), result.Sha256, result.Length, OriginalName = result.CleanOriginalName });
+                FilingOutcome.Filed filed => Results.Created($"/api/contracts/{id}/documents/{filed.Entry.Id}", new FiledDocument(filed.Entry.Id, ContractDocumentEntry.Executed,
+                    filed.Inspection.Kind.ToString()!.ToLowerInvariant(), filed.Entry.Sha256, filed.Entry.Length, filed.Entry.OriginalName)),
+                FilingOutcome.AlreadyFiled => ApiProblems.Problem(409, "already-filed", ApiProblems.Title(409), "This exact document is already filed against the contract; nothing was filed twice.", "file"),
+                FilingOutcome.Refused refused => Refusal(refused.Inspection),
+                var other => throw new InvalidOperationException($"Unknown filing outcome {other.GetType().Name}."),
+            };
         }).RequireAuthorization(Roles.Filing).WithTags("Contracts").DisableAntiforgery();
         return routes;
     }
 
-    private static async Task<(byte[]? Content, string? FileName)> ReadUploadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    /// <summary>A refused document: 413 too large, 415 not a .docx or .pdf (or not what its name says), else 422.</summary>
+    public static IResult Refusal(InspectionResult inspection)
     {
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(cancellationToken);
-            var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
-            if (file is null || file.Length > limit)
-            {
-                return (file is null ? [] : null, file?.FileName);
-            }
-
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancellationToken);
-            return (buffer.ToArray(), file.FileName);
-        }
-
-        var name = request.Headers.ContentDisposition.FirstOrDefault() is { } disposition
-            && System.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(disposition, out var parsed) ? parsed.FileNameStar ?? parsed.FileName?.Trim('"') : null;
-        return (await Bodies.ReadAsync(request, limit, cancellationToken), name);
+        ArgumentNullException.ThrowIfNull(inspection);
+        var status = IntakeStatus.Of(inspection.Code!);
+        return ApiProblems.Problem(status, inspection.Code!, ApiProblems.Title(status), inspection.Reason!, "file");
     }
 }

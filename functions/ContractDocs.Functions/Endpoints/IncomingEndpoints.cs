@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ContractDocs.Drafting;
 using ContractDocs.Intake;
 using ContractDocs.Storage;
 
@@ -27,9 +28,20 @@ public static class IncomingEndpoints
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
 
-            using var invocation = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
             var logs = new List<string>();
-            var outcome = await HandleAsync(invocation.RootElement, engine, logs, cancellationToken);
+            var body = await Http.Bodies.ReadAsync(context.Request, 1024 * 1024, cancellationToken);
+            string outcome;
+            try
+            {
+                using var invocation = JsonDocument.Parse(body ?? []);
+                outcome = await HandleAsync(invocation.RootElement, engine, logs, cancellationToken);
+            }
+            catch (JsonException)
+            {
+                logs.Add("The invocation is not JSON (or is over 1 MiB); nothing to do.");
+                outcome = "ignored";
+            }
+
             return Results.Json(new Dictionary<string, object?> { ["Outputs"] = new Dictionary<string, object?>(), ["Logs"] = logs, ["ReturnValue"] = outcome });
         }).AllowAnonymous().ExcludeFromDescription();
         return routes;
@@ -37,10 +49,11 @@ public static class IncomingEndpoints
 
     private static async Task<string> HandleAsync(JsonElement invocation, Engine engine, List<string> logs, CancellationToken cancellationToken)
     {
-        var metadata = invocation.TryGetProperty("Metadata", out var m) ? m : default;
-        var path = metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty("BlobTrigger", out var trigger) ? trigger.GetString() : null;
-        var contractId = metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty("contractId", out var c) ? c.GetString() : null;
-        var name = metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty("name", out var n) ? n.GetString() : null;
+        var metadata = invocation.ValueKind == JsonValueKind.Object && invocation.TryGetProperty("Metadata", out var m) ? m : default;
+        string? Text(string key) => metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var path = Text("BlobTrigger");
+        var contractId = Text("contractId");
+        var name = Text("name");
         if (path is null || !path.StartsWith(IncomingContainer + "/", StringComparison.Ordinal))
         {
             logs.Add("The invocation names no blob under incoming/; nothing to do.");
@@ -68,11 +81,8 @@ public static class IncomingEndpoints
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken);
         var content = buffer.ToArray();
-        var result = DocumentInspector.Inspect(content, name, new IntakeLimits(MaxBytes: engine.MaxUploadBytes));
-        var found = ContractArchive.IsContractId(contractId)
-            ? await engine.Archive.GetAsync(contractId, cancellationToken)
-            : null;
-        var record = found?.Record;
+        var result = DocumentInspector.Inspect(content, name, engine.Filer.Limits);
+        var record = await engine.Archive.GetAsync(contractId ?? string.Empty, cancellationToken);
         var reason = record is null ? $"unknown-contract: no contract '{contractId}' to file it against." : result.Accepted ? null : $"{result.Code}: {result.Reason}";
         if (reason is not null)
         {
@@ -82,7 +92,7 @@ public static class IncomingEndpoints
                     new Dictionary<string, string> { ["reason"] = ContractArchive.Ascii(reason), ["source"] = ContractArchive.Ascii(path) }, cancellationToken);
                 if (record is not null)
                 {
-                    await ExecutedFiling.AuditRefusalAsync(engine, record, result.Sha256, "incoming", reason, cancellationToken);
+                    await engine.Filer.AuditRefusalAsync(record, result, Author.Incoming, reason, cancellationToken);
                 }
             }
             catch (DocumentExistsException)
@@ -94,13 +104,8 @@ public static class IncomingEndpoints
             return "rejected";
         }
 
-        if (!await ExecutedFiling.FileAsync(engine, record!, result, content, "incoming", cancellationToken))
-        {
-            logs.Add("Already filed earlier (a retry).");
-            return "filed";
-        }
-
-        logs.Add($"Filed {path} against {contractId}.");
+        var filed = await engine.Filer.FileAsync(record!, content, name, Author.Incoming, cancellationToken);
+        logs.Add(filed is FilingOutcome.Filed ? $"Filed {path} against {contractId}." : "Already filed earlier (a retry).");
         return "filed";
     }
 

@@ -19,11 +19,11 @@ public static class PublishEndpoints
                 return ApiProblems.Problem(404, "unknown-release", ApiProblems.Title(404), $"The clause library has no release '{release}'.", "release");
             }
 
-            var who = user.Identity!.Name!;
+            var who = user.Author();
             try
             {
-                var files = await new ReleasePublisher(engine.Store).PublishAsync(engine.Source, release, who, engine.Archive.Now, cancellationToken);
-                await engine.Archive.AppendAuditAsync(new AuditEvent(AuditEvent.Publish, who, engine.Archive.Now, null, release, [.. files.Select(f => $"{f.Key} {f.Value}")], null, null, null), cancellationToken);
+                var files = await new ReleasePublisher(engine.Store).PublishAsync(engine.Source, release, who.Name, engine.Archive.Now, cancellationToken);
+                await engine.Archive.AppendAuditAsync(new AuditEvent(AuditEvent.Publish, who.Name, engine.Archive.Now, null, release, [.. files.Select(f => $"{f.Key} {f.Value}")], null, null, null, who.Id), release, cancellationToken);
                 return Results.Created($"/api/releases/{release}", new { Release = release, Files = files.Count });
             }
             catch (DocumentExistsException e)

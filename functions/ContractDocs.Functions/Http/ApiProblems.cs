@@ -25,8 +25,10 @@ public static class ApiProblems
         return Problem(status, first.Code, Title(status), detail, first.Path, [.. problems.Select(p => new ProblemEntry(p.Code, p.Message, p.Path, p.Ids))]);
     }
 
-    public static IResult Problem(int status, string code, string title, string detail, string? field = null, ImmutableArray<ProblemEntry> errors = default, IDictionary<string, string>? headers = null) =>
-        new ProblemResult(status, code, title, detail, field, errors.IsDefault ? [] : errors, headers);
+    /// <param name="contractId">The contract the problem concerns, when the caller needs it to act (a key already used,
+    /// a save whose outcome is unknown).</param>
+    public static IResult Problem(int status, string code, string title, string detail, string? field = null, ImmutableArray<ProblemEntry> errors = default, IDictionary<string, string>? headers = null, string? contractId = null) =>
+        new ProblemResult(status, code, title, detail, field, errors.IsDefault ? [] : errors, headers, contractId);
 
     public static string Title(int status) => status switch
     {

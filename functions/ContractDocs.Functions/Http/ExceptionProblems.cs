@@ -1,13 +1,16 @@
+using ContractDocs.Drafting;
 using ContractDocs.Storage;
 using ContractDocs.Templating;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace ContractDocs.Functions.Http;
 
-/// <summary>The one place exceptions become problem details. Storage down: 503 with Retry-After; conflicts: 409/412;
-/// a body over the limit: 413; anything unexpected: 500 with no internals in the body.</summary>
+/// <summary>The one place exceptions become problem details. Storage down: 503 with Retry-After, saying truly what was
+/// left (nothing; maybe the contract; the contract without its audit event yet); a name taken: 409; a body over the
+/// limit: 413; anything unexpected: 500 with no internals in the body.</summary>
 public sealed class ExceptionProblems : IExceptionHandler
 {
+    private static readonly Dictionary<string, string> RetryAfter = new() { ["Retry-After"] = "5" };
     private readonly ILogger<ExceptionProblems> _log;
 
     public ExceptionProblems(ILogger<ExceptionProblems> log) => _log = log;
@@ -15,11 +18,14 @@ public sealed class ExceptionProblems : IExceptionHandler
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        IResult result = exception switch
+        var result = exception switch
         {
-            StorageUnavailableException => ApiProblems.Problem(503, "storage-unavailable", ApiProblems.Title(503), "Document storage cannot be reached just now; nothing was saved. Try again in a few seconds.", headers: new Dictionary<string, string> { ["Retry-After"] = "5" }),
+            SaveInterruptedException e => Interrupted(e),
+            StorageUnavailableException { Outcome: WriteOutcome.Unknown } => ApiProblems.Problem(503, "storage-unavailable", ApiProblems.Title(503),
+                "Document storage failed part-way; the change may or may not have been saved. Sending the same request again is safe: it completes what was started and does not save anything twice.", headers: RetryAfter),
+            StorageUnavailableException => ApiProblems.Problem(503, "storage-unavailable", ApiProblems.Title(503), "Document storage cannot be reached just now; nothing was saved. Try again in a few seconds.", headers: RetryAfter),
             DocumentExistsException => ApiProblems.Problem(409, "already-exists", ApiProblems.Title(409), "That already exists and was not changed."),
-            DocumentChangedException => ApiProblems.Problem(412, "changed", ApiProblems.Title(412), "Someone else changed it first; read it again and retry."),
+            InvalidContinuationException => ApiProblems.Problem(400, "invalid-continuation", ApiProblems.Title(400), "The continuation token is not one a listing gave; start again from the first page.", "continuation"),
             TemplateValueException e => ApiProblems.Problem(422, "template-value", ApiProblems.Title(422), e.Message, "$.variables"),
             BadHttpRequestException { StatusCode: 413 } => ApiProblems.Problem(413, "too-large", ApiProblems.Title(413), "The request body is larger than the limit."),
             BadHttpRequestException e => ApiProblems.Problem(400, "bad-request", ApiProblems.Title(400), e.Message),
@@ -34,5 +40,25 @@ public sealed class ExceptionProblems : IExceptionHandler
 
         await result.ExecuteAsync(httpContext);
         return true;
+    }
+
+    /// <summary>A save storage interrupted, in words that are true for where it stopped.</summary>
+    private static IResult Interrupted(SaveInterruptedException e)
+    {
+        var detail = (e.State, e.Filing) switch
+        {
+            (ContractState.MayBeSaved, true) => $"Document storage failed while filing the document, and it cannot be known whether it was filed against {e.ContractId}. Upload the same file again: if it was filed, you are told so and nothing is filed twice.",
+            (ContractState.SavedIncomplete, true) => $"The document was filed against {e.ContractId}, but its audit event or listing was not yet written. Upload the same file again to complete it; nothing is filed twice.",
+            (ContractState.NotSaved, _) => "Document storage cannot be reached just now; nothing was saved. Try again in a few seconds.",
+            (ContractState.MayBeSaved, _) => $"Document storage failed while saving, and it cannot be known whether {e.ContractId} was saved. Send the same request again with the same Idempotency-Key: it finds {e.ContractId} if it was saved and saves it once if not. Without a key, check GET /api/contracts/{e.ContractId} before sending it again.",
+            _ => $"{e.ContractId} was saved, but its audit event or its place in the contract lists was not yet written. Send the same request again with the same Idempotency-Key to complete it; nothing is saved twice.",
+        };
+        var code = e.State switch
+        {
+            ContractState.NotSaved => "storage-unavailable",
+            ContractState.MayBeSaved => "outcome-unknown",
+            _ => "saved-incomplete",
+        };
+        return ApiProblems.Problem(503, code, ApiProblems.Title(503), detail, headers: RetryAfter, contractId: e.State == ContractState.NotSaved ? null : e.ContractId);
     }
 }

@@ -8,8 +8,9 @@ public sealed class ProblemResult : IResult
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public ProblemResult(int status, string code, string title, string detail, string? field, ImmutableArray<ProblemEntry> errors, IDictionary<string, string>? headers)
+    public ProblemResult(int status, string code, string title, string detail, string? field, ImmutableArray<ProblemEntry> errors, IDictionary<string, string>? headers, string? contractId = null)
     {
+        ContractId = contractId;
         Status = status;
         Code = code;
         Title = title;
@@ -33,6 +34,9 @@ public sealed class ProblemResult : IResult
 
     public IDictionary<string, string>? Headers { get; }
 
+    /// <summary>The contract the problem concerns, when there is one the caller needs (written as <c>contractId</c>).</summary>
+    public string? ContractId { get; }
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
@@ -53,6 +57,7 @@ public sealed class ProblemResult : IResult
             code = Code,
             field = Field,
             errors = Errors,
+            contractId = ContractId,
         }, Json);
     }
 }

@@ -11,7 +11,7 @@ public static class StatusPages
         var status = context.HttpContext.Response.StatusCode;
         var (code, detail) = status switch
         {
-            401 => ("unauthenticated", "Sign in first: this request carried no identity."),
+            401 => ("unauthenticated", context.HttpContext.Items[Auth.Callers.FailureItem] as string ?? "Sign in first: this request carried no identity."),
             403 => ("forbidden", "Your role does not allow this. Ask an administrator for the commissioner, legal or procurement role as fits your work."),
             404 => ("not-found", "There is nothing at this address."),
             405 => ("method-not-allowed", "This address does not accept that method."),

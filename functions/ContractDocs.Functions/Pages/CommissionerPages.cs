@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ContractDocs.Drafting;
 using ContractDocs.Functions.Auth;
 using ContractDocs.Functions.Endpoints;
 using ContractDocs.Functions.Http;
@@ -20,25 +21,17 @@ namespace ContractDocs.Functions.Pages;
 /// </summary>
 public static class CommissionerPages
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
-
     public static IEndpointRouteBuilder MapCommissionerPages(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/contracts").RequireAuthorization(Roles.Drafting).ExcludeFromDescription().DisableAntiforgery();
-        group.MapGet("/", async (ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
+        group.MapGet("/", async (ClaimsPrincipal user, Engine engine, string? continuation, CancellationToken cancellationToken) =>
         {
-            var rows = new List<IReadOnlyList<string>>();
-            await foreach (var record in engine.Archive.ListAsync(cancellationToken))
-            {
-                if (ContractEndpoints.MayRead(user, record))
-                {
-                    var draft = record.Documents.First(d => d.Kind == "draft");
-                    rows.Add([E(record.Title), E(record.Release), E(record.Model), E(record.Status), Link("Download", $"/api/contracts/{record.Id}/documents/{draft.Id}")]);
-                }
-            }
-
+            // A commissioner's own contracts, newest first, a page at a time, from the owner's index (no record opened).
+            var page = await engine.Archive.ListPageAsync(user.Author().Id, continuation, ContractEndpoints.DefaultPageSize, cancellationToken);
+            var rows = page.Items.Select(c => (IReadOnlyList<string>)[E(c.Title), E(c.Release), E(c.Model), E(c.Status), Link("Download", $"/api/contracts/{c.Id}/documents/{c.DraftDocumentId}")]).ToList();
             var list = rows.Count == 0 ? "<p class=\"nhsuk-body\">You have no contracts yet.</p>" : Table("Your contracts", ["Title", "Release", "Model", "Status", "Document"], rows);
-            return Page("Your contracts", "<a class=\"nhsuk-button\" href=\"/contracts/new\">Start a new contract</a>" + list);
+            var next = page.Continuation is null ? string.Empty : $"<p class=\"nhsuk-body\">{Link("Older contracts", "/contracts?continuation=" + Uri.EscapeDataString(page.Continuation))}</p>";
+            return Page("Your contracts", "<a class=\"nhsuk-button\" href=\"/contracts/new\">Start a new contract</a>" + list + next);
         });
         group.MapGet("/new", (Engine engine) => CommissionerSteps.Start(engine, null, []));
         group.MapPost("/plan", async (HttpRequest request, Engine engine, CancellationToken cancellationToken) =>
@@ -52,7 +45,7 @@ public static class CommissionerPages
             var resolved = Known(engine, form) ? Resolve(engine, form, values: false) : new ResolveResult(null, []);
             return Results.Content(PlanPanel.Render(engine.Library.Model, resolved), "text/html; charset=utf-8");
         });
-        group.MapPost("/new", async (HttpRequest request, ClaimsPrincipal user, Engine engine, ContractDrafting drafting, CancellationToken cancellationToken) =>
+        group.MapPost("/new", async (HttpRequest request, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
         {
             if (!request.HasFormContentType)
             {
@@ -111,10 +104,13 @@ public static class CommissionerPages
                     return CommissionerSteps.Check(engine, form, resolved.Plan!);
                 case "generate" when resolved.Succeeded:
                     var selection = Selection(form, resolved.Plan!);
-                    var result = await drafting.GenerateAsync(JsonSerializer.SerializeToUtf8Bytes(selection), user.Identity!.Name!, form["idempotency"].ToString() is { Length: > 0 } key ? key : null, cancellationToken);
-                    return result is IStatusCodeHttpResult { StatusCode: 201 } and IValueHttpResult { Value: { } created }
-                        ? CommissionerSteps.Done(JsonSerializer.SerializeToElement(created, Web))
-                        : result;
+                    var outcome = await engine.Drafter.DraftAsync(JsonSerializer.SerializeToUtf8Bytes(selection), user.Author(), form["idempotency"].ToString() is { Length: > 0 } key ? key : null, cancellationToken);
+                    return outcome switch
+                    {
+                        DraftOutcome.Drafted drafted => CommissionerSteps.Done(await DraftAnswers.BodyAsync(drafted, engine, cancellationToken)),
+                        DraftOutcome.Refused refused => CommissionerSteps.Values(engine, form, resolved, refused.Problems),
+                        _ => CommissionerSteps.Values(engine, form, resolved, [new SelectionProblem("idempotency-key-reused", "This form already made a contract from different answers. Start a new contract from Your contracts.", "$")]),
+                    };
                 default:
                     return CommissionerSteps.Values(engine, form, resolved, resolved.Problems);
             }

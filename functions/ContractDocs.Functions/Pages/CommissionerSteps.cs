@@ -150,15 +150,15 @@ public static class CommissionerSteps
         return Page("Check your answers", html.ToString(), YourContracts);
     }
 
-    public static IResult Done(JsonElement created)
+    public static IResult Done(Endpoints.DraftedContract created)
     {
-        var clauses = created.GetProperty("clauses").EnumerateArray().Select(c => (IReadOnlyList<string>)[E(c.GetProperty("title").GetString()), E(c.GetProperty("id").GetString() + "@" + c.GetProperty("version").GetString())]);
-        string Text(string name) => created.GetProperty(name).GetString() ?? string.Empty;
-        var html = "<div class=\"nhsuk-inset-text\"><p>Your contract is ready and is listed in your contracts. " + Link("Download the Word document", Text("readLink")) + "</p></div>"
+        ArgumentNullException.ThrowIfNull(created);
+        var clauses = created.Clauses.Select(c => (IReadOnlyList<string>)[E(c.Title), E(c.Id + "@" + c.Version)]);
+        var html = "<div class=\"nhsuk-inset-text\"><p>Your contract is ready and is listed in your contracts. " + Link("Download the Word document", created.ReadLink) + "</p></div>"
             + "<dl class=\"nhsuk-summary-list\">"
-            + $"<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">Contract id</dt><dd class=\"nhsuk-summary-list__value\" id=\"contract-id\">{E(Text("contractId"))}</dd></div>"
-            + $"<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">Release and model</dt><dd class=\"nhsuk-summary-list__value\">{E(Text("release"))}, {E(Text("model"))}</dd></div>"
-            + $"<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">Selection fingerprint (SHA-256)</dt><dd class=\"nhsuk-summary-list__value\" id=\"selection-sha256\"><code>{E(Text("selectionSha256"))}</code></dd></div></dl>"
+            + $"<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">Contract id</dt><dd class=\"nhsuk-summary-list__value\" id=\"contract-id\">{E(created.ContractId)}</dd></div>"
+            + $"<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">Release and model</dt><dd class=\"nhsuk-summary-list__value\">{E(created.Release)}, {E(created.Model)}</dd></div>"
+            + $"<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">Selection fingerprint (SHA-256)</dt><dd class=\"nhsuk-summary-list__value\" id=\"selection-sha256\"><code>{E(created.SelectionSha256)}</code></dd></div></dl>"
             + Table("Clauses in the contract", ["Clause", "Version"], clauses) + Link("Your contracts", "/contracts");
         return Page("Contract generated", html, YourContracts);
     }

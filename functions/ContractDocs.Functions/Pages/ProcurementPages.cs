@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text;
+using ContractDocs.Drafting;
 using ContractDocs.Functions.Auth;
+using ContractDocs.Functions.Http;
 using ContractDocs.Functions.Endpoints;
 using ContractDocs.Intake;
 using ContractDocs.Storage;
@@ -15,21 +17,17 @@ public static class ProcurementPages
     public static IEndpointRouteBuilder MapProcurementPages(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/procurement").RequireAuthorization(Roles.Filing).ExcludeFromDescription().DisableAntiforgery();
-        group.MapGet("/", async (string? q, Engine engine, CancellationToken cancellationToken) =>
+        group.MapGet("/", async (string? q, string? continuation, Engine engine, CancellationToken cancellationToken) =>
         {
-            var rows = new List<IReadOnlyList<string>>();
-            await foreach (var record in engine.Archive.ListAsync(cancellationToken))
-            {
-                if (string.IsNullOrWhiteSpace(q) || record.Title.Contains(q, StringComparison.OrdinalIgnoreCase) || record.Id.Contains(q, StringComparison.OrdinalIgnoreCase))
-                {
-                    rows.Add([Link(record.Title, $"/procurement/{record.Id}"), E(record.Id), E(record.Status), E(record.CreatedAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))]);
-                }
-            }
+            var found = await ProcurementSearch.FindAsync(engine.Archive, q, continuation, cancellationToken);
+            var rows = found.Items.Select(c => (IReadOnlyList<string>)[Link(c.Title, $"/procurement/{c.Id}"), E(c.Id), E(c.Status), E(c.CreatedAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))]).ToList();
 
             var search = "<form method=\"get\" action=\"/procurement\" novalidate><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"q\">Find a contract by title or id</label>"
                 + $"<input class=\"nhsuk-input nhsuk-u-width-two-thirds\" id=\"q\" name=\"q\" type=\"search\" value=\"{E(q)}\"></div><button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\">Search</button></form>";
             var list = rows.Count == 0 ? "<p class=\"nhsuk-body\">No contracts match.</p>" : Table("Contracts", ["Title", "Id", "Status", "Created"], rows);
-            return Page("File a signed contract", search + list);
+            var more = found.Continuation is null ? string.Empty
+                : $"<p class=\"nhsuk-body\">{Link(string.IsNullOrWhiteSpace(q) ? "Older contracts" : "Search older contracts", $"/procurement?q={Uri.EscapeDataString(q ?? string.Empty)}&continuation={Uri.EscapeDataString(found.Continuation)}")}</p>";
+            return Page("File a signed contract", search + list + more);
         });
         group.MapGet("/{id}", async (string id, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
             await ContractEndpoints.Find(id, user, engine, cancellationToken) is { } record ? await ContractPage(record, engine, null, cancellationToken) : Results.NotFound());
@@ -38,6 +36,11 @@ public static class ProcurementPages
             if (await ContractEndpoints.Find(id, user, engine, cancellationToken) is not { } record)
             {
                 return Results.NotFound();
+            }
+
+            if (!request.HasFormContentType)
+            {
+                return ApiProblems.Problem(415, "not-a-form", "Unsupported media type", "Send the upload as multipart/form-data with the document in the field named file.");
             }
 
             var form = await request.ReadFormAsync(cancellationToken);
@@ -54,17 +57,15 @@ public static class ProcurementPages
 
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
-            var who = user.Identity!.Name!;
-            var result = DocumentInspector.Inspect(buffer.ToArray(), file.FileName, new IntakeLimits(MaxBytes: engine.MaxUploadBytes));
-            if (!result.Accepted)
+            var outcome = await engine.Filer.FileAsync(record, buffer.ToArray(), file.FileName, user.Author(), cancellationToken);
+            var fresh = await engine.Archive.GetAsync(id, cancellationToken) ?? record;
+            return await ContractPage(fresh, engine, outcome switch
             {
-                await ExecutedFiling.AuditRefusalAsync(engine, record, result.Sha256, who, $"{result.Code}: {result.Reason}", cancellationToken);
-                return await ContractPage(record, engine, (false, $"The document was refused: {result.Reason}"), cancellationToken);
-            }
-
-            var filed = await ExecutedFiling.FileAsync(engine, record, result, buffer.ToArray(), who, cancellationToken);
-            var fresh = (await engine.Archive.GetAsync(id, cancellationToken))!.Value.Record;
-            return await ContractPage(fresh, engine, (true, filed ? $"Accepted: {result.CleanOriginalName} is filed against this contract." : "This exact document was already filed."), cancellationToken);
+                FilingOutcome.Filed filed => (true, $"Accepted: {filed.Entry.OriginalName} is filed against this contract."),
+                FilingOutcome.AlreadyFiled => (true, "This exact document was already filed."),
+                FilingOutcome.Refused refused => (false, $"The document was refused: {refused.Inspection.Reason}"),
+                _ => (false, "The document could not be filed."),
+            }, cancellationToken);
         });
         return routes;
     }

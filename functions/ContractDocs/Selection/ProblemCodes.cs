@@ -23,4 +23,5 @@ public static class ProblemCodes
     public const string InvalidVariable = "invalid-variable";
     public const string UnknownReference = "unknown-reference";
     public const string UndefinedTerm = "undefined-term";
+    public const string Unbuildable = "unbuildable";
 }

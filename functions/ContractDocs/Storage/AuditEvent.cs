@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 
 namespace ContractDocs.Storage;
 
-/// <summary>An append-only audit event: who did what, when, to which contract, with what it was built from.</summary>
+/// <summary>An append-only audit event: who did what (their name, and the stable id of their account), when, to which
+/// contract, with what it was built from.</summary>
 public sealed record AuditEvent(
     string Action,
     string Who,
@@ -12,7 +13,8 @@ public sealed record AuditEvent(
     ImmutableArray<string> Clauses,
     string? SelectionSha256,
     string? DocumentSha256,
-    string? Detail)
+    string? Detail,
+    string? WhoId = null)
 {
     public const string Generate = "generate";
     public const string Upload = "upload";

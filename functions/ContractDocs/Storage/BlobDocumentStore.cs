@@ -9,8 +9,10 @@ using Azure.Storage.Sas;
 namespace ContractDocs.Storage;
 
 /// <summary>
-/// Azure Blob Storage behind <see cref="IDocumentStore"/>. Creates are sent with <c>If-None-Match: *</c> and
-/// replaces with <c>If-Match: etag</c> (the <see cref="BlobUploadOptions"/> overload adds no condition by itself).
+/// Azure Blob Storage behind <see cref="IDocumentStore"/>. Creates are sent with <c>If-None-Match: *</c> (the
+/// <see cref="BlobUploadOptions"/> overload adds no condition by itself). A failure is reported with what is known of
+/// it: nothing written when the request never left (the container could not be reached), unknown once the upload was
+/// sent (the connection may have dropped after the service stored it; a retry then finds the blob there).
 /// Read links are SAS for one blob, read-only: account-key SAS when the client holds a key (Azurite, connection
 /// strings), user-delegation SAS under a managed identity. Thread-safe.
 /// </summary>
@@ -28,9 +30,6 @@ public sealed class BlobDocumentStore : IDocumentStore
     public Task<StoredDocument> CreateAsync(DocumentAddress address, Stream content, string contentType, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default) =>
         UploadAsync(address, content, contentType, metadata, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
 
-    public Task<StoredDocument> ReplaceAsync(DocumentAddress address, Stream content, string contentType, IReadOnlyDictionary<string, string> metadata, string etag, CancellationToken cancellationToken = default) =>
-        UploadAsync(address, content, contentType, metadata, new BlobRequestConditions { IfMatch = new ETag(etag) }, cancellationToken);
-
     public async Task<StoredDocument?> GetAsync(DocumentAddress address, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(address);
@@ -46,7 +45,7 @@ public sealed class BlobDocumentStore : IDocumentStore
         }
         catch (Exception e) when (IsUnavailable(e))
         {
-            throw Unavailable(address, e);
+            throw Unavailable(address, e, WriteOutcome.NothingWritten);
         }
     }
 
@@ -64,22 +63,53 @@ public sealed class BlobDocumentStore : IDocumentStore
         }
         catch (Exception e) when (IsUnavailable(e))
         {
-            throw Unavailable(address, e);
+            throw Unavailable(address, e, WriteOutcome.NothingWritten);
         }
     }
 
     public async IAsyncEnumerable<StoredDocument> ListAsync(string container, string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var client = await ContainerAsync(container, cancellationToken);
-        await foreach (var item in client.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = prefix }, cancellationToken))
+        string? continuation = null;
+        do
         {
-            yield return new StoredDocument(
-                new DocumentAddress(container, item.Name),
-                item.Properties.ETag?.ToString("H") ?? string.Empty,
-                item.Properties.ContentLength ?? 0,
-                item.Properties.ContentType ?? "application/octet-stream",
-                (item.Metadata ?? new Dictionary<string, string>()).ToImmutableSortedDictionary(StringComparer.Ordinal),
-                item.Properties.LastModified ?? DateTimeOffset.MinValue);
+            var page = await ListPageAsync(container, prefix, continuation, 5000, cancellationToken);
+            foreach (var item in page.Items)
+            {
+                yield return item;
+            }
+
+            continuation = page.Continuation;
+        }
+        while (continuation is not null);
+    }
+
+    public async Task<DocumentPage> ListPageAsync(string container, string prefix, string? continuation, int maxItems, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxItems);
+        var client = await ContainerAsync(container, cancellationToken);
+        try
+        {
+            await foreach (var page in client.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = prefix }, cancellationToken).AsPages(continuation, maxItems))
+            {
+                var items = page.Values.Select(item => new StoredDocument(
+                    new DocumentAddress(container, item.Name),
+                    item.Properties.ETag?.ToString("H") ?? string.Empty,
+                    item.Properties.ContentLength ?? 0,
+                    item.Properties.ContentType ?? "application/octet-stream",
+                    (item.Metadata ?? new Dictionary<string, string>()).ToImmutableSortedDictionary(StringComparer.Ordinal),
+                    item.Properties.LastModified ?? DateTimeOffset.MinValue));
+                return new DocumentPage([.. items], string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken);
+            }
+
+            return new DocumentPage([], null);
+        }
+        catch (RequestFailedException e) when (e.Status == 400 && continuation is not null)
+        {
+            throw new InvalidContinuationException("The listing's continuation token is not one this store issued.", e);
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            throw new StorageUnavailableException($"Blob storage is not reachable (listing {container}). Try again shortly.", WriteOutcome.NothingWritten, e);
         }
     }
 
@@ -141,13 +171,14 @@ public sealed class BlobDocumentStore : IDocumentStore
         {
             throw new DocumentExistsException($"{address} already exists.", e);
         }
-        catch (RequestFailedException e) when ((e.Status == 412 || (e.Status == 404 && e.ErrorCode != BlobErrorCode.ContainerNotFound)) && conditions.IfMatch is not null)
+        catch (RequestFailedException e) when (e.Status == 412)
         {
-            throw new DocumentChangedException($"{address} changed since it was read.", e);
+            // If-None-Match: * is answered 412 by some service versions when the blob exists.
+            throw new DocumentExistsException($"{address} already exists.", e);
         }
         catch (Exception e) when (IsUnavailable(e))
         {
-            throw Unavailable(address, e);
+            throw Unavailable(address, e, WriteOutcome.Unknown);
         }
     }
 
@@ -166,7 +197,7 @@ public sealed class BlobDocumentStore : IDocumentStore
         catch (Exception e) when (IsUnavailable(e))
         {
             _containers.TryRemove(name, out _);
-            throw new StorageUnavailableException($"Blob storage is not reachable (container {name}). Try again shortly.", e);
+            throw new StorageUnavailableException($"Blob storage is not reachable (container {name}). Try again shortly.", WriteOutcome.NothingWritten, e);
         }
     }
 
@@ -175,6 +206,6 @@ public sealed class BlobDocumentStore : IDocumentStore
         || (e is AggregateException aggregate && aggregate.InnerExceptions.All(IsUnavailable))
         || (e is OperationCanceledException && e.InnerException is TimeoutException);
 
-    private static StorageUnavailableException Unavailable(DocumentAddress address, Exception e) =>
-        new($"Blob storage is not reachable ({address}). Try again shortly.", e);
+    private static StorageUnavailableException Unavailable(DocumentAddress address, Exception e, WriteOutcome outcome) =>
+        new($"Blob storage is not reachable ({address}). Try again shortly.", outcome, e);
 }

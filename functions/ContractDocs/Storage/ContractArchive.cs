@@ -1,13 +1,22 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using System.Globalization;
 using System.Text.Json;
 
 namespace ContractDocs.Storage;
 
 /// <summary>
-/// Contracts, their documents and their audit trail in an <see cref="IDocumentStore"/>. The document is always
-/// written before the record that points at it; records are created once and then changed only against their ETag;
-/// audit events are created once and never rewritten. Thread-safe.
+/// Contracts, their documents, their audit trail and their listing index in an <see cref="IDocumentStore"/>, every
+/// write create-only and named from what it records, so that racing writers cannot lose each other's work and a
+/// retried write finds its own earlier copy instead of writing twice:
+/// <list type="bullet">
+/// <item><c>contracts/{id}/contract.json</c>: the record, with the first draft (written after that draft's bytes);</item>
+/// <item><c>contracts/{id}/documents/{name}</c>: each document's bytes, named by their hash;</item>
+/// <item><c>contracts/{id}/entries/{document id}.json</c>: one entry per document added later (an executed copy), the
+/// moment it is recorded; the same document twice is the same name, so it is recorded once however many race;</item>
+/// <item><c>audit/{id}/{when}-{action}-{what}.json</c>: audit events, named from the event's own time and subject;</item>
+/// <item><c>index/…</c>: the listing (<see cref="ContractIndex"/>).</item>
+/// </list>
+/// Thread-safe.
 /// </summary>
 public sealed class ContractArchive
 {
@@ -15,6 +24,7 @@ public sealed class ContractArchive
     public const string AuditContainer = "audit";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
     private readonly IDocumentStore _store;
     private readonly TimeProvider _clock;
 
@@ -27,78 +37,112 @@ public sealed class ContractArchive
 
     public IDocumentStore Store => _store;
 
+    public DateTimeOffset Now => _clock.GetUtcNow();
+
     /// <summary>Contract ids are "c-" and 20 lower-case hex digits; anything else names no contract.</summary>
     public static bool IsContractId([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) =>
         id is { Length: 22 } && id.StartsWith("c-", StringComparison.Ordinal) && id.AsSpan(2).IndexOfAnyExcept(LowerHex) < 0;
 
-    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
-
-    public DateTimeOffset Now => _clock.GetUtcNow();
-
     public static DocumentAddress RecordAddress(string contractId) => new(ContractsContainer, $"{contractId}/contract.json");
 
-    public static DocumentAddress DocumentAddressOf(string contractId, ContractDocumentEntry document) =>
-        new(ContractsContainer, $"{contractId}/documents/{document.Name}");
-
-    /// <summary>Stores a document's bytes create-only under the contract; the caller then records it.</summary>
-    public Task<StoredDocument> PutDocumentAsync(string contractId, string name, byte[] content, string contentType, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken) =>
-        _store.CreateAsync(new DocumentAddress(ContractsContainer, $"{contractId}/documents/{name}"), new MemoryStream(content, writable: false), contentType, metadata, cancellationToken);
-
-    public async Task CreateRecordAsync(ContractRecord record, CancellationToken cancellationToken)
+    public static DocumentAddress DocumentAddressOf(string contractId, ContractDocumentEntry document)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        await _store.CreateAsync(RecordAddress(record.Id), new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(record, Json)), "application/json", new Dictionary<string, string> { ["release"] = record.Release, ["createdby"] = Ascii(record.CreatedBy) }, cancellationToken);
+        ArgumentNullException.ThrowIfNull(document);
+        return new(ContractsContainer, $"{contractId}/documents/{document.Name}");
     }
 
-    public async Task<(ContractRecord Record, string ETag)?> GetAsync(string contractId, CancellationToken cancellationToken)
+    private static DocumentAddress EntryAddress(string contractId, string documentId) => new(ContractsContainer, $"{contractId}/entries/{documentId}.json");
+
+    /// <summary>Stores a document's bytes create-only under the contract. Bytes already stored under that name (by an
+    /// earlier attempt: names come from the content's hash) count as stored.</summary>
+    public async Task PutDocumentAsync(string contractId, ContractDocumentEntry document, byte[] content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
-        var address = RecordAddress(contractId);
-        var properties = await _store.GetAsync(address, cancellationToken);
-        await using var stream = await _store.OpenReadAsync(address, cancellationToken);
-        if (properties is null || stream is null)
+        try
+        {
+            await _store.CreateAsync(DocumentAddressOf(contractId, document), new MemoryStream(content, writable: false), document.ContentType, metadata, cancellationToken);
+        }
+        catch (DocumentExistsException)
+        {
+            // Named by its hash: the same bytes, stored by an earlier or racing attempt.
+        }
+    }
+
+    /// <summary>Creates the record. False when a record with that id exists already (a retry, or a race with the same
+    /// idempotency key): the caller reads it and decides.</summary>
+    public async Task<bool> TryCreateRecordAsync(ContractRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        try
+        {
+            await _store.CreateAsync(RecordAddress(record.Id), new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(record, Json)), "application/json",
+                new Dictionary<string, string> { ["release"] = Ascii(record.Release), ["owner"] = Uri.EscapeDataString(record.OwnerId) }, cancellationToken);
+            return true;
+        }
+        catch (DocumentExistsException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The record with every document recorded against it, or null when there is none.</summary>
+    public async Task<ContractRecord?> GetAsync(string contractId, CancellationToken cancellationToken)
+    {
+        if (!IsContractId(contractId))
         {
             return null;
         }
 
-        return ((await JsonSerializer.DeserializeAsync<ContractRecord>(stream, Json, cancellationToken))!, properties.ETag);
+        var record = await ReadJsonAsync<ContractRecord>(RecordAddress(contractId), cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var added = new List<ContractDocumentEntry>();
+        await foreach (var entry in _store.ListAsync(ContractsContainer, $"{contractId}/entries/", cancellationToken))
+        {
+            if (await ReadJsonAsync<ContractDocumentEntry>(entry.Address, cancellationToken) is { } document)
+            {
+                added.Add(document);
+            }
+        }
+
+        return record with { Documents = [.. record.Documents, .. added.OrderBy(d => d.AddedAt).ThenBy(d => d.Id, StringComparer.Ordinal)] };
     }
 
-    /// <summary>Adds a document to a record against its ETag, retrying on a concurrent change.</summary>
-    public async Task<ContractRecord> AddDocumentAsync(string contractId, ContractDocumentEntry document, CancellationToken cancellationToken)
+    /// <summary>Records a document added to a contract. Returns the entry now recorded: this one, or the one an earlier
+    /// or racing writer recorded for the same document id (then <c>Added</c> is false and nothing was written).</summary>
+    public async Task<(ContractDocumentEntry Entry, bool Added)> AddDocumentAsync(string contractId, ContractDocumentEntry document, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        ArgumentNullException.ThrowIfNull(document);
+        var address = EntryAddress(contractId, document.Id);
+        try
         {
-            var current = await GetAsync(contractId, cancellationToken) ?? throw new KeyNotFoundException($"No contract {contractId}.");
-            var updated = current.Record with { Documents = current.Record.Documents.Add(document) };
-            try
-            {
-                await _store.ReplaceAsync(RecordAddress(contractId), new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(updated, Json)), "application/json", new Dictionary<string, string> { ["release"] = updated.Release }, current.ETag, cancellationToken);
-                return updated;
-            }
-            catch (DocumentChangedException) when (attempt < 5)
-            {
-                // Another writer added a document first: read again and add ours to theirs.
-            }
+            await _store.CreateAsync(address, new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document, Json)), "application/json",
+                new Dictionary<string, string> { ["kind"] = document.Kind, ["sha256"] = document.Sha256 }, cancellationToken);
+            return (document, true);
+        }
+        catch (DocumentExistsException)
+        {
+            return (await ReadJsonAsync<ContractDocumentEntry>(address, cancellationToken) ?? document, false);
         }
     }
 
-    public async IAsyncEnumerable<ContractRecord> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var document in _store.ListAsync(ContractsContainer, string.Empty, cancellationToken))
-        {
-            if (document.Address.Name.EndsWith("/contract.json", StringComparison.Ordinal)
-                && await GetAsync(document.Address.Name.Split('/')[0], cancellationToken) is { } found)
-            {
-                yield return found.Record;
-            }
-        }
-    }
-
-    public async Task AppendAuditAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    /// <summary>Appends an audit event, named from its time, action and <paramref name="subject"/>: writing the same
+    /// event again (a retry completing an earlier attempt) finds it there and writes nothing.</summary>
+    public async Task AppendAuditAsync(AuditEvent auditEvent, string subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
-        var name = $"{auditEvent.ContractId ?? "library"}/{auditEvent.When:yyyyMMddHHmmssfffffff}-{Guid.NewGuid():N}.json";
-        await _store.CreateAsync(new DocumentAddress(AuditContainer, name), new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(auditEvent, Json)), "application/json", new Dictionary<string, string> { ["action"] = auditEvent.Action }, cancellationToken);
+        var name = $"{auditEvent.ContractId ?? "library"}/{auditEvent.When.UtcDateTime.ToString("yyyyMMddHHmmssfffffff", CultureInfo.InvariantCulture)}-{auditEvent.Action}-{subject}.json";
+        try
+        {
+            await _store.CreateAsync(new DocumentAddress(AuditContainer, name), new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(auditEvent, Json)), "application/json",
+                new Dictionary<string, string> { ["action"] = auditEvent.Action }, cancellationToken);
+        }
+        catch (DocumentExistsException)
+        {
+            // This very event, written by an earlier attempt.
+        }
     }
 
     public async Task<ImmutableArray<AuditEvent>> AuditAsync(string contractId, CancellationToken cancellationToken)
@@ -106,16 +150,50 @@ public sealed class ContractArchive
         var events = ImmutableArray.CreateBuilder<AuditEvent>();
         await foreach (var document in _store.ListAsync(AuditContainer, contractId + "/", cancellationToken))
         {
-            await using var stream = await _store.OpenReadAsync(document.Address, cancellationToken);
-            if (stream is not null)
+            if (await ReadJsonAsync<AuditEvent>(document.Address, cancellationToken) is { } found)
             {
-                events.Add((await JsonSerializer.DeserializeAsync<AuditEvent>(stream, Json, cancellationToken))!);
+                events.Add(found);
             }
         }
 
         return events.ToImmutable();
     }
 
+    /// <summary>Lists the contract (in the whole-service list and its owner's). Entries already there count.</summary>
+    public Task IndexAsync(ContractRecord record, CancellationToken cancellationToken) =>
+        CreateAllAsync(ContractIndex.EntryAddresses(record), ContractIndex.Metadata(record), cancellationToken);
+
+    /// <summary>Marks the contract executed in its listings. Markers already there count.</summary>
+    public Task IndexExecutedAsync(ContractRecord record, string sha256, CancellationToken cancellationToken) =>
+        CreateAllAsync(ContractIndex.ExecutedAddresses(record, sha256), new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>One page of contracts, newest first: every contract (null owner) or one owner's.</summary>
+    /// <exception cref="InvalidContinuationException">The continuation token is not one a listing issued.</exception>
+    public Task<ContractPage> ListPageAsync(string? ownerId, string? continuation, int pageSize, CancellationToken cancellationToken) =>
+        ContractIndex.ReadPageAsync(_store, ownerId, continuation, pageSize, cancellationToken);
+
     /// <summary>Blob metadata must be ASCII; anything else is replaced.</summary>
     public static string Ascii(string value) => new([.. value.Select(c => c is >= ' ' and <= '~' ? c : '?')]);
+
+    private async Task CreateAllAsync(IEnumerable<DocumentAddress> addresses, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        foreach (var address in addresses)
+        {
+            try
+            {
+                await _store.CreateAsync(address, new MemoryStream([]), "application/octet-stream", metadata, cancellationToken);
+            }
+            catch (DocumentExistsException)
+            {
+                // Written by an earlier attempt.
+            }
+        }
+    }
+
+    private async Task<T?> ReadJsonAsync<T>(DocumentAddress address, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var stream = await _store.OpenReadAsync(address, cancellationToken);
+        return stream is null ? null : await JsonSerializer.DeserializeAsync<T>(stream, Json, cancellationToken);
+    }
 }

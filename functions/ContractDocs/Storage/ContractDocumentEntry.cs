@@ -1,6 +1,7 @@
 namespace ContractDocs.Storage;
 
-/// <summary>One document of a contract: a generated draft or an executed copy filed by procurement.</summary>
+/// <summary>One document of a contract: a generated draft or an executed copy filed by procurement; who added it (their
+/// name, and the stable id of their account) and when.</summary>
 public sealed record ContractDocumentEntry(
     string Id,
     string Kind,
@@ -10,7 +11,8 @@ public sealed record ContractDocumentEntry(
     long Length,
     string AddedBy,
     DateTimeOffset AddedAt,
-    string? OriginalName)
+    string? OriginalName,
+    string? AddedById = null)
 {
     public const string Draft = "draft";
     public const string Executed = "executed";

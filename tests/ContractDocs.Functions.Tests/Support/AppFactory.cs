@@ -22,22 +22,30 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Blob storage to use instead of a fresh folder store (an Azurite's connection string).</summary>
     public string? ConnectionString { get; init; }
 
-    public HttpClient As(string? name, params string[] roles)
+    /// <summary>A client signed in as <paramref name="name"/> (null: no one), whose account id is "oid-" and the name
+    /// unless <see cref="AsAccount"/> gives another.</summary>
+    public HttpClient As(string? name, params string[] roles) => name is null ? CreateClient() : AsAccount("oid-" + name, name, roles);
+
+    /// <summary>A client signed in with an explicit account id (null: a principal that carries none).</summary>
+    public HttpClient AsAccount(string? objectId, string name, params string[] roles)
     {
         var client = CreateClient();
-        if (name is not null)
+        client.DefaultRequestHeaders.Add("X-MS-CLIENT-PRINCIPAL", Principal(objectId, name, roles));
+        return client;
+    }
+
+    /// <summary>An X-MS-CLIENT-PRINCIPAL value as App Service Authentication sends it.</summary>
+    public static string Principal(string? objectId, string name, params string[] roles)
+    {
+        var claims = new List<object> { new { typ = "name", val = name } };
+        if (objectId is not null)
         {
-            var principal = new
-            {
-                auth_typ = "aad",
-                name_typ = "name",
-                role_typ = "roles",
-                claims = new[] { new { typ = "name", val = name } }.Concat(roles.Select(r => new { typ = "roles", val = r })),
-            };
-            client.DefaultRequestHeaders.Add("X-MS-CLIENT-PRINCIPAL", Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(principal)));
+            claims.Add(new { typ = "http://schemas.microsoft.com/identity/claims/objectidentifier", val = objectId });
         }
 
-        return client;
+        claims.AddRange(roles.Select(r => new { typ = "roles", val = r }));
+        var principal = new { auth_typ = "aad", name_typ = "name", role_typ = "roles", claims };
+        return Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(principal));
     }
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));

@@ -67,17 +67,39 @@ public abstract class DocumentStoreContract
     }
 
     [Fact]
-    public async Task Replace_WithTheCurrentETag_Succeeds_WithAStaleOne_IsRefused()
+    public async Task Create_ReturnsTheETagAndLengthThatGetReports_DistinctForDistinctContent()
+    {
+        var container = NewAddress().Container;
+
+        var a = await Store.CreateAsync(new DocumentAddress(container, "a"), Content("same"), "text/plain", NoMetadata);
+        var c = await Store.CreateAsync(new DocumentAddress(container, "c"), Content("other"), "text/plain", NoMetadata);
+
+        Assert.NotEqual(string.Empty, a.ETag);
+        Assert.NotEqual(a.ETag, c.ETag);
+        var read = (await Store.GetAsync(a.Address))!;
+        Assert.Equal(a.ETag, read.ETag);
+        Assert.Equal(4, read.Length);
+    }
+
+    [Fact]
+    public async Task Create_WhileBeingRead_IsSeenWholeOrNotAtAll()
     {
         var address = NewAddress();
-        var first = await Store.CreateAsync(address, Content("v1"), "text/plain", NoMetadata);
+        var content = new string('x', 2_000_000);
+        var reads = new List<string?>();
 
-        var second = await Store.ReplaceAsync(address, Content("v2"), "text/plain", NoMetadata, first.ETag);
+        var writer = Store.CreateAsync(address, Content(content), "text/plain", NoMetadata);
+        while (!writer.IsCompleted)
+        {
+            await using var stream = await Store.OpenReadAsync(address);
+            reads.Add(stream is null ? null : await new StreamReader(stream).ReadToEndAsync());
+        }
 
-        Assert.NotEqual(first.ETag, second.ETag);
-        await Assert.ThrowsAsync<DocumentChangedException>(() => Store.ReplaceAsync(address, Content("v3"), "text/plain", NoMetadata, first.ETag));
-        await using var stream = (await Store.OpenReadAsync(address))!;
-        Assert.Equal("v2", await new StreamReader(stream).ReadToEndAsync());
+        await writer;
+        await using var final = (await Store.OpenReadAsync(address))!;
+        reads.Add(await new StreamReader(final).ReadToEndAsync());
+        Assert.All(reads, r => Assert.True(r is null || r == content, $"a read saw {r?.Length} characters"));
+        Assert.Equal(content, reads[^1]);
     }
 
     [Fact]
@@ -105,6 +127,35 @@ public abstract class DocumentStoreContract
         }
 
         Assert.Equal(["c1/a.pdf", "c1/b.docx"], listed);
+    }
+
+    [Fact]
+    public async Task ListPage_WalksEveryNameOnceInOrder_AndEndsWithNoToken()
+    {
+        var container = NewAddress().Container;
+        var names = new[] { "p/01/a", "p/01/b", "p/02/a", "p/1", "p/10/x/y", "p/2", "p-/a", "q/a" };
+        foreach (var name in names.Reverse())
+        {
+            await Store.CreateAsync(new DocumentAddress(container, name), Content(name), "text/plain", new Dictionary<string, string> { ["n"] = name.Replace('/', '_') });
+        }
+
+        var seen = new List<string>();
+        var pages = 0;
+        string? token = null;
+        do
+        {
+            var page = await Store.ListPageAsync(container, "p/", token, 3);
+            Assert.InRange(page.Items.Length, 1, 3);
+            Assert.All(page.Items, d => Assert.Equal(d.Address.Name.Replace('/', '_'), d.Metadata["n"]));
+            seen.AddRange(page.Items.Select(d => d.Address.Name));
+            token = page.Continuation;
+            pages++;
+        }
+        while (token is not null && pages < 10);
+
+        Assert.Equal(["p/01/a", "p/01/b", "p/02/a", "p/1", "p/10/x/y", "p/2"], seen);
+        Assert.Null(token);
+        Assert.Empty((await Store.ListPageAsync(container, "none/", null, 3)).Items);
     }
 
     [Theory]

@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace ContractDocs.Storage;
+
+/// <summary>
+/// The listing index in the <c>index</c> container: for every contract, a create-only entry under <c>all/</c> and one
+/// under its owner (<c>owners/{owner}/</c>), named so that name order is newest first and carrying what a listing
+/// shows as metadata; and beside each, a create-only marker per executed copy. A page of a listing is one page of a
+/// prefix listing: no record is opened, so a list costs the same at 100 or 100,000 contracts.
+/// </summary>
+/// <remarks>
+/// Names: <c>{scope}/{shard}/{key}-{contract id}/r</c> for the contract and <c>…/e-{sha}</c> for each executed copy,
+/// where key is 19 digits counting down from the end of time (so newer sorts first) and shard its first 7 digits
+/// (about 28 hours each), which keeps every folder of the folder store small. Markers sort before their
+/// contract's entry, so a page always knows a contract's status when it reaches the contract.
+/// </remarks>
+public static class ContractIndex
+{
+    public const string Container = "index";
+    private const string EntryLeaf = "r";
+    private const string ExecutedPrefix = "e-";
+    private const int MaxTitleInIndex = 256;
+    private const int KeyLength = 19;
+
+    /// <summary>Every name under which the contract is listed: the whole-service list and its owner's.</summary>
+    public static IEnumerable<DocumentAddress> EntryAddresses(ContractRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Scopes(record).Select(scope => new DocumentAddress(Container, $"{Folder(scope, record)}/{EntryLeaf}"));
+    }
+
+    /// <summary>The markers that list the contract as executed by the copy whose SHA-256 is given.</summary>
+    public static IEnumerable<DocumentAddress> ExecutedAddresses(ContractRecord record, string sha256)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        return Scopes(record).Select(scope => new DocumentAddress(Container, $"{Folder(scope, record)}/{ExecutedPrefix}{sha256[..16]}"));
+    }
+
+    /// <summary>What a listing shows, as blob metadata (ASCII: text is percent-encoded; a long title is cut).</summary>
+    public static Dictionary<string, string> Metadata(ContractRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var title = record.Title.Length > MaxTitleInIndex ? record.Title[..MaxTitleInIndex] : record.Title;
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["id"] = record.Id,
+            ["title"] = Uri.EscapeDataString(title),
+            ["release"] = Uri.EscapeDataString(record.Release),
+            ["model"] = Uri.EscapeDataString(record.Model),
+            ["createdby"] = Uri.EscapeDataString(record.CreatedBy),
+            ["createdat"] = record.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["draft"] = record.Documents.FirstOrDefault(d => d.Kind == ContractDocumentEntry.Draft)?.Id ?? string.Empty,
+        };
+    }
+
+    /// <summary>The prefix of a listing: every contract (null owner) or one owner's.</summary>
+    public static string Prefix(string? ownerId) => ownerId is null ? "all/" : $"owners/{OwnerKey(ownerId)}/";
+
+    /// <summary>Reads one page of a listing: one store page of index names, so bounded work per page.</summary>
+    /// <param name="continuation">The previous page's token, as given; null for the first page.</param>
+    /// <exception cref="InvalidContinuationException">The token is not one this index issued.</exception>
+    public static async Task<ContractPage> ReadPageAsync(IDocumentStore store, string? ownerId, string? continuation, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var (storeToken, pendingExecuted) = continuation is null ? (null, null) : Token.Read(continuation);
+        var page = await store.ListPageAsync(Container, Prefix(ownerId), storeToken, pageSize, cancellationToken);
+        var items = ImmutableArray.CreateBuilder<ContractSummary>();
+        var executed = new HashSet<string>(StringComparer.Ordinal);
+        if (pendingExecuted is not null)
+        {
+            executed.Add(pendingExecuted);
+        }
+
+        string? lastMarkerOf = null;
+        foreach (var document in page.Items)
+        {
+            var leaf = document.Address.Name[(document.Address.Name.LastIndexOf('/') + 1)..];
+            var folder = document.Address.Name[..document.Address.Name.LastIndexOf('/')];
+            var id = folder[(folder.LastIndexOf('/') + KeyLength + 2)..];
+            if (leaf.StartsWith(ExecutedPrefix, StringComparison.Ordinal))
+            {
+                executed.Add(id);
+                lastMarkerOf = id;
+                continue;
+            }
+
+            lastMarkerOf = null;
+            if (leaf == EntryLeaf && Summary(document, executed.Contains(id)) is { } summary)
+            {
+                items.Add(summary);
+            }
+        }
+
+        var next = page.Continuation is null ? null : Token.Write(page.Continuation, lastMarkerOf);
+        return new ContractPage(items.ToImmutable(), next);
+    }
+
+    private static ContractSummary? Summary(StoredDocument entry, bool executed)
+    {
+        var m = entry.Metadata;
+        if (!m.TryGetValue("id", out var id) || !m.TryGetValue("createdat", out var createdAt)
+            || !DateTimeOffset.TryParse(createdAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var created))
+        {
+            return null;
+        }
+
+        string Text(string key) => m.TryGetValue(key, out var value) ? Uri.UnescapeDataString(value) : string.Empty;
+        return new ContractSummary(id, Text("title"), Text("release"), Text("model"), executed ? "executed" : "draft", Text("createdby"), created, Text("draft"));
+    }
+
+    private static IEnumerable<string?> Scopes(ContractRecord record) => [null, record.OwnerId];
+
+    private static string Folder(string? ownerId, ContractRecord record)
+    {
+        var key = (DateTimeOffset.MaxValue.UtcTicks - record.CreatedAt.UtcTicks).ToString("D" + KeyLength, CultureInfo.InvariantCulture);
+        return $"{Prefix(ownerId)}{key[..7]}/{key}-{record.Id}";
+    }
+
+    /// <summary>A stable, name-safe key for an owner id (which may hold any characters).</summary>
+    private static string OwnerKey(string ownerId) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ownerId)))[..32];
+
+    /// <summary>The page token: the store's continuation, and the contract whose executed markers ended the page.</summary>
+    private static class Token
+    {
+        public static string Write(string storeToken, string? pendingExecuted) =>
+            Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new[] { storeToken, pendingExecuted })).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        public static (string? StoreToken, string? PendingExecuted) Read(string token)
+        {
+            try
+            {
+                var base64 = token.Replace('-', '+').Replace('_', '/');
+                var parts = JsonSerializer.Deserialize<string?[]>(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')));
+                return parts is { Length: 2 } && parts[0] is { Length: > 0 } ? (parts[0], parts[1]) : throw new InvalidContinuationException();
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or FormatException and not InvalidContinuationException)
+            {
+                throw new InvalidContinuationException("The continuation token is not one a listing issued.", e);
+            }
+        }
+    }
+}
