@@ -25,7 +25,72 @@ public sealed class OutageAndUploadTests
         Assert.True(during.Headers.RetryAfter is not null);
         using var problem = JsonDocument.Parse(await during.Content.ReadAsStringAsync());
         Assert.Equal("storage-unavailable", problem.RootElement.GetProperty("code").GetString());
+        Assert.Contains("nothing was saved", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task StorageDown_EveryListing_Is503WithRetryAfter_ThenRecovers()
+    {
+        using var azurite = new Azurite();
+        using var app = new AppFactory { ConnectionString = azurite.ConnectionString };
+        var lee = app.As("lee", "legal", "procurement", "commissioner");
+        Assert.Equal(HttpStatusCode.Created, (await lee.PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("frailty-alliance")))).StatusCode);
+        string[] listings = ["/api/contracts", "/procurement", "/procurement?q=frailty", "/contracts"];
+
+        azurite.Stop();
+        var during = new List<HttpResponseMessage>();
+        foreach (var listing in listings)
+        {
+            during.Add(await lee.GetAsync(new Uri(listing, UriKind.Relative)));
+        }
+
+        azurite.Start();
+        Assert.All(during, r => Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode));
+        Assert.All(during, r => Assert.NotNull(r.Headers.RetryAfter));
+        foreach (var listing in listings)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await lee.GetAsync(new Uri(listing, UriKind.Relative))).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task AnswerLostAfterTheRecordWasWritten_Is503OutcomeUnknownNamingTheContract_AndTheRetryFindsIt()
+    {
+        using var azurite = new Azurite();
+        using var proxy = new FaultProxy(azurite.Port);
+        using var app = new AppFactory { ConnectionString = azurite.ConnectionString.Replace($":{azurite.Port}/", $":{proxy.Port}/", StringComparison.Ordinal) };
+        var client = app.As("una", "commissioner");
+        var key = Guid.NewGuid().ToString();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("lead-provider-ltc")))).StatusCode);
+
+        proxy.DropAnswerTo = new System.Text.RegularExpressions.Regex("^PUT /devstoreaccount1/contracts/c-[0-9a-f]+/contract\\.json");
+        var lost = await SendAsync(client, key);
+        proxy.DropAnswerTo = null;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, lost.StatusCode);
+        Assert.True(proxy.Dropped > 0);
+        using var problem = JsonDocument.Parse(await lost.Content.ReadAsStringAsync());
+        Assert.Equal("outcome-unknown", problem.RootElement.GetProperty("code").GetString());
+        var id = problem.RootElement.GetProperty("contractId").GetString()!;
+        Assert.DoesNotContain("nothing was saved", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/api/contracts/{id}", UriKind.Relative))).StatusCode);
+
+        var retry = await SendAsync(client, key);
+
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal(id, JsonDocument.Parse(await retry.Content.ReadAsStringAsync()).RootElement.GetProperty("contractId").GetString());
+        using var audit = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/contracts/{id}/audit", UriKind.Relative)));
+        Assert.Single(audit.RootElement.EnumerateArray());
+        using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/contracts", UriKind.Relative)));
+        Assert.Single(list.RootElement.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == id);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/contracts", UriKind.Relative)) { Content = AppFactory.Json(AppFactory.Example("frailty-alliance")) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
     }
 
     [Fact]

@@ -103,6 +103,13 @@ public sealed class BlobDocumentStore : IDocumentStore
 
             return new DocumentPage([], null);
         }
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            // The container went away (an emulator restarted without its state): nothing is listed; it is made again
+            // at the next write.
+            _containers.TryRemove(container, out _);
+            return new DocumentPage([], null);
+        }
         catch (RequestFailedException e) when (e.Status == 400 && continuation is not null)
         {
             throw new InvalidContinuationException("The listing's continuation token is not one this store issued.", e);
