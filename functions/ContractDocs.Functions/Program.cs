@@ -13,6 +13,12 @@ builder.Services.AddSingleton<Engine>();
 builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.Services.AddAntiforgery(o =>
+{
+    o.FormFieldName = FormPosts.TokenField;
+    o.Cookie.Name = "ContractDocs.Antiforgery";
+    o.Cookie.SameSite = SameSiteMode.Strict;
+});
 builder.Services.AddAuthentication(PrincipalAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, PrincipalAuthenticationHandler>(PrincipalAuthenticationHandler.SchemeName, null);
 builder.Services.AddAuthorizationBuilder()
@@ -22,11 +28,13 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Roles.Publishing, p => p.RequireRole(Roles.Legal));
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusPages.WriteProblem);
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseSameOriginWrites();
 app.MapOpenApi("/api/openapi.json");
 app.MapGet("/", (Engine engine) => Results.Text($"ContractDocs is running ({engine.StoreDescription}; {engine.LibraryDescription}).")).ExcludeFromDescription();
 app.MapCatalogue();

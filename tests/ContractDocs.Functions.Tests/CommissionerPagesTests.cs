@@ -15,7 +15,8 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task PlanFragment_NamesTheConflict_AndTheRequirementsPulledIn()
     {
-        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/plan", UriKind.Relative), Form(
+        var session = await Casey();
+        using var response = await session.Client.PostAsync(new Uri("/contracts/plan", UriKind.Relative), session.Form(
             ("release", "2026.1"), ("model", "alliance"), ("spec", "P1.alliance-charter"), ("spec", "F3.payment-at-risk")));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -45,8 +46,8 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
     [InlineData("rows", "release=2026.1&model=outcomes-based&spec=O4.outcomes-framework&remove=outcomes:99999999999", "Fill in the contract")]
     public async Task HostileOrIncompletePosts_AreAnsweredWithThePageAndItsErrors(string action, string body, string expected)
     {
-        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative),
-            new StringContent($"action={action}&{body}", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        var session = await Casey();
+        using var response = await session.Client.PostAsync(new Uri("/contracts/new", UriKind.Relative), session.Raw($"action={action}&{body}"));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -56,7 +57,8 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task ADateThatDoesNotExist_IsCaughtAtTheDateInput_KeepingTheThreeBoxes()
     {
-        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative), Form(
+        var session = await Casey();
+        using var response = await session.Client.PostAsync(new Uri("/contracts/new", UriKind.Relative), session.Form(
             ("action", "check"), ("release", "2026.1"), ("model", "alliance"), ("spec", "O4.outcomes-framework"),
             ("v.commencementDate.day", "31"), ("v.commencementDate.month", "2"), ("v.commencementDate.year", "2027")));
 
@@ -69,7 +71,8 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task AMissingList_LinksFromTheSummaryToItsGroup()
     {
-        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative), Form(
+        var session = await Casey();
+        using var response = await session.Client.PostAsync(new Uri("/contracts/new", UriKind.Relative), session.Form(
             ("action", "check"), ("release", "2026.1"), ("model", "alliance"), ("spec", "O4.outcomes-framework")));
 
         var html = await response.Content.ReadAsStringAsync();
@@ -80,8 +83,8 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
     [Fact]
     public async Task AFormTheFrameworkCannotRead_IsA400ProblemNamingTheFix_NotA500()
     {
-        using var response = await _app.As("casey", "commissioner").PostAsync(new Uri("/contracts/new", UriKind.Relative),
-            new StringContent("action=check&release=2026.1&model=alliance&v.contractTitle=%00bad", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        var session = await Casey();
+        using var response = await session.Client.PostAsync(new Uri("/contracts/new", UriKind.Relative), session.Raw("action=check&release=2026.1&model=alliance&v.contractTitle=%00bad"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -91,4 +94,6 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
 
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+
+    private Task<FormSession> Casey() => FormSession.OpenAsync(_app, "/contracts/new", "casey", "commissioner");
 }

@@ -23,7 +23,7 @@ public static class CommissionerPages
 {
     public static IEndpointRouteBuilder MapCommissionerPages(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/contracts").RequireAuthorization(Roles.Drafting).ExcludeFromDescription().DisableAntiforgery();
+        var group = routes.MapGroup("/contracts").RequireAuthorization(Roles.Drafting).ExcludeFromDescription();
         group.MapGet("/", async (ClaimsPrincipal user, Engine engine, string? continuation, CancellationToken cancellationToken) =>
         {
             // A commissioner's own contracts, newest first, a page at a time, from the owner's index (no record opened).
@@ -44,7 +44,7 @@ public static class CommissionerPages
             var form = await request.ReadFormAsync(cancellationToken);
             var resolved = Known(engine, form) ? Resolve(engine, form, values: false) : new ResolveResult(null, []);
             return Results.Content(PlanPanel.Render(engine.Library.Model, resolved), "text/html; charset=utf-8");
-        });
+        }).RequireAntiforgeryToken();
         group.MapPost("/new", async (HttpRequest request, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
         {
             if (!request.HasFormContentType)
@@ -114,7 +114,7 @@ public static class CommissionerPages
                 default:
                     return CommissionerSteps.Values(engine, form, resolved, resolved.Problems);
             }
-        });
+        }).RequireAntiforgeryToken();
         return routes;
     }
 

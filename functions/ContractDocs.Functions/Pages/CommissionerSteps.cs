@@ -20,7 +20,7 @@ public static class CommissionerSteps
     {
         var library = engine.Library;
         var html = new StringBuilder(ErrorSummary(errors));
-        html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate>");
+        html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate>" + Html.AntiforgeryField);
         if (form is not null)
         {
             html.Append(Hidden(form, key => key is "release" or "model"));
@@ -51,7 +51,7 @@ public static class CommissionerSteps
         var html = new StringBuilder(ErrorSummary(errors));
         html.Append("<div class=\"nhsuk-grid-row contractdocs-with-plan\"><div class=\"nhsuk-grid-column-two-thirds\">");
         html.Append("<p class=\"nhsuk-body\">").Append(E($"Release {form["release"]}, {library.Model.FindModel(model)?.Title} model.")).Append(" Choose the specifications the contract should cover; the plan beside the list shows what they bring in.</p>");
-        html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-plan-form>").Append(Hidden(form, key => key == "spec"));
+        html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-plan-form>" + Html.AntiforgeryField).Append(Hidden(form, key => key == "spec"));
         foreach (var element in library.Model.Elements)
         {
             html.Append("<h2>").Append(E(element.Title)).Append("</h2>");
@@ -113,7 +113,7 @@ public static class CommissionerSteps
         html.Append("<p class=\"nhsuk-body\">").Append(E($"{PlanPanel.Count(plan.Clauses.Length)} will be included. The details below are the ones those clauses use.")).Append("</p>");
         html.Append("<details class=\"nhsuk-details\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">The clauses and why each is in</span></summary><div class=\"nhsuk-details__text\">")
             .Append(PlanPanel.Render(engine.Library.Model, resolved, [])).Append("</div></details>");
-        html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>")
+        html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>" + Html.AntiforgeryField)
             .Append(Hidden(form, key => shown.Any(name => key == name || key.StartsWith(name + "[", StringComparison.Ordinal) || key.StartsWith(name + ".", StringComparison.Ordinal))));
         foreach (var variable in plan.Variables)
         {
@@ -142,7 +142,7 @@ public static class CommissionerSteps
                 : Describe(value));
         }
 
-        html.Append("</dl><form method=\"post\" action=\"/contracts/new\" novalidate>").Append(Hidden(form, _ => false));
+        html.Append("</dl><form method=\"post\" action=\"/contracts/new\" novalidate>" + Html.AntiforgeryField).Append(Hidden(form, _ => false));
         html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"idempotency\" value=\"{Guid.NewGuid():N}\">");
         html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"generate\">Generate the contract</button>");
         html.Append("<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"action\" value=\"change\">Change the details</button>");

@@ -9,7 +9,7 @@ namespace ContractDocs.Functions.Pages;
 public static class FormHtml
 {
     /// <summary>Names that say what a post is for, never carried into the next step.</summary>
-    private static readonly string[] Actions = ["action", "add", "remove", "idempotency"];
+    private static readonly string[] Actions = ["action", "add", "remove", "idempotency", FormPosts.TokenField];
 
     /// <summary>The error summary (NHS.UK pattern): each message links to the field at fault.</summary>
     public static string ErrorSummary(IReadOnlyList<(string Field, string Message)> errors)

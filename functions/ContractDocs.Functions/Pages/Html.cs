@@ -9,13 +9,17 @@ public static class Html
 {
     public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
 
-    public static IResult Page(string title, string body, params (string Text, string Href)[] breadcrumbs)
+    /// <summary>Written right after a post form's opening tag; <see cref="PageResult"/> puts this request's antiforgery
+    /// token there when the page is sent.</summary>
+    public const string AntiforgeryField = "<!--contractdocs:antiforgery-->";
+
+    public static PageResult Page(string title, string body, params (string Text, string Href)[] breadcrumbs)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append("<title>").Append(E(title)).Append(" – ContractDocs</title>");
         html.Append("<link rel=\"stylesheet\" href=\"/nhsuk/nhsuk-frontend.min.css\"><link rel=\"stylesheet\" href=\"/site/contractdocs.css\"><link rel=\"icon\" href=\"/nhsuk/assets/images/favicon.svg\" type=\"image/svg+xml\"><link rel=\"icon\" href=\"/nhsuk/assets/images/favicon.ico\" sizes=\"48x48\"></head><body>");
-        html.Append("<script>document.body.className += ' js-enabled nhsuk-frontend-supported';</script>");
+        html.Append("<script src=\"/site/js-enabled.js\"></script>");
         html.Append("<a class=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>");
         html.Append("<header class=\"nhsuk-header\" role=\"banner\"><div class=\"nhsuk-header__container nhsuk-width-container\">");
         html.Append("<div class=\"nhsuk-header__service\"><a class=\"nhsuk-header__service-name\" href=\"/library\">ContractDocs</a></div></div></header>");
@@ -35,7 +39,7 @@ public static class Html
         html.Append(body);
         html.Append("</main></div><footer role=\"contentinfo\"><div class=\"nhsuk-footer\"><div class=\"nhsuk-width-container\"><p class=\"nhsuk-body-s\">ContractDocs: contracts for integrated health and social care.</p></div></div></footer>");
         html.Append("<script src=\"/site/contractdocs.js\" type=\"module\"></script></body></html>");
-        return Results.Content(html.ToString(), "text/html; charset=utf-8");
+        return new PageResult(html.ToString());
     }
 
     /// <summary>A table with a caption and column headers (scope="col").</summary>

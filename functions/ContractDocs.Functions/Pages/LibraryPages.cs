@@ -74,7 +74,7 @@ public static class LibraryPages
             var variables = clause.Variables.IsEmpty ? "<p class=\"nhsuk-body\">This version needs no values.</p>" : Table("Variables", ["Name", "Type", "Required", "Description"], clause.Variables.Select(v => (IReadOnlyList<string>)
                 [E(v.Name), E(VariableTypes.Name(v.Type)), v.Required ? "yes" : "no", E(v.Description)]));
             var body = $"<p class=\"nhsuk-body\">Version {E(clause.Key)}, {E(clause.Status.ToString().ToLowerInvariant())}; implements {E(string.Join(", ", clause.Implements))}; SHA-256 {E(clause.Sha256)}.</p>"
-                + $"<h2>Text</h2><pre class=\"nhsuk-body\" style=\"white-space: pre-wrap\">{E(clause.Body)}</pre>{variables}";
+                + $"<h2>Text</h2><pre class=\"nhsuk-body contractdocs-source\">{E(clause.Body)}</pre>{variables}";
             return Page(clause.Title, body, ("Clause library", "/library"), (clause.Title, $"/library/clauses/{id}"));
         });
         group.MapGet("/compare", (string? from, string? to, Engine engine) => ReleaseDiff(engine.Library, from, to));

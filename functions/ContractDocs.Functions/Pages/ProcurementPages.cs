@@ -16,7 +16,7 @@ public static class ProcurementPages
 {
     public static IEndpointRouteBuilder MapProcurementPages(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/procurement").RequireAuthorization(Roles.Filing).ExcludeFromDescription().DisableAntiforgery();
+        var group = routes.MapGroup("/procurement").RequireAuthorization(Roles.Filing).ExcludeFromDescription();
         group.MapGet("/", async (string? q, string? continuation, Engine engine, CancellationToken cancellationToken) =>
         {
             var found = await ProcurementSearch.FindAsync(engine.Archive, q, continuation, cancellationToken);
@@ -66,7 +66,7 @@ public static class ProcurementPages
                 FilingOutcome.Refused refused => (false, $"The document was refused: {refused.Inspection.Reason}"),
                 _ => (false, "The document could not be filed."),
             }, cancellationToken);
-        });
+        }).RequireAntiforgeryToken();
         return routes;
     }
 
@@ -84,7 +84,7 @@ public static class ProcurementPages
 
         html.Append("<p class=\"nhsuk-body\">").Append(E($"{record.Id}: release {record.Release}, {record.Model}, status {record.Status}.")).Append("</p>");
         var error = outcome is { Accepted: false } ? " nhsuk-form-group--error" : string.Empty;
-        html.Append($"<form method=\"post\" action=\"/procurement/{E(record.Id)}\" enctype=\"multipart/form-data\" novalidate><div class=\"nhsuk-form-group{error}\">")
+        html.Append($"<form method=\"post\" action=\"/procurement/{E(record.Id)}\" enctype=\"multipart/form-data\" novalidate>" + Html.AntiforgeryField + $"<div class=\"nhsuk-form-group{error}\">")
             .Append("<label class=\"nhsuk-label nhsuk-label--m\" for=\"file\">Upload the signed contract</label><div class=\"nhsuk-hint\" id=\"file-hint\">A .docx or .pdf, as signed by every party.</div>");
         if (outcome is { Accepted: false } inline)
         {

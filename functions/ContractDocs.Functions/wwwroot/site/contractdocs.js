@@ -24,7 +24,7 @@ if (planForm && planPanel) {
     pending = request;
     const body = new URLSearchParams();
     for (const [name, value] of new FormData(planForm)) {
-      if (name === 'release' || name === 'model' || name === 'spec') body.append(name, value);
+      if (name === 'release' || name === 'model' || name === 'spec' || name === '__RequestVerificationToken') body.append(name, value);
     }
     try {
       const response = await fetch('/contracts/plan', { method: 'POST', body, signal: request.signal, credentials: 'same-origin' });
