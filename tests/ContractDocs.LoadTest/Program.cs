@@ -5,6 +5,13 @@ using ContractDocs.Tests.Support;
 
 // Load driver: Azurite and the Functions app as real processes on loopback, then generate+store at 8 and 32
 // concurrent clients, each run bounded in time and in count. Usage: dotnet run -c Release --project tests/ContractDocs.LoadTest [seconds]
+// Listing at scale: dotnet run -c Release --project tests/ContractDocs.LoadTest -- list 10000,100000 folder|azurite
+if (args is ["list", var sizes, var storeKind])
+{
+    await ListingRun.RunAsync([.. sizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))], storeKind);
+    return;
+}
+
 var seconds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
 using var azurite = new Azurite();
 var port = LoopbackPort.Free();

@@ -28,10 +28,11 @@ public static class SameOriginWrites
 
     private static string? CrossSite(HttpRequest request)
     {
+        // A browser that sends Sec-Fetch-Site has said where the request comes from, and a page cannot change it.
         var site = request.Headers["Sec-Fetch-Site"].ToString();
-        if (site.Length > 0 && site is not ("same-origin" or "none"))
+        if (site.Length > 0)
         {
-            return $"Sec-Fetch-Site: {site}";
+            return site is "same-origin" or "none" ? null : $"Sec-Fetch-Site: {site}";
         }
 
         var origin = request.Headers.Origin.ToString();

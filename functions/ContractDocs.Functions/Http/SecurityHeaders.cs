@@ -3,7 +3,7 @@ namespace ContractDocs.Functions.Http;
 /// <summary>
 /// The headers every answer carries: a Content-Security-Policy that allows no inline script, nothing from elsewhere
 /// but the NHS's web fonts, and no framing; the older frame and sniffing headers for older browsers; no referrer sent
-/// anywhere; and, but for the static assets, no caching (pages and answers hold contract and NHS data).
+/// to another site; and, but for the static assets, no caching (pages and answers hold contract and NHS data).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -20,7 +20,8 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XFrameOptions = "DENY";
                 headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "no-referrer";
+                // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" on its own form posts.
+                headers["Referrer-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 if (!IsStaticAsset(context.Request.Path))
