@@ -11,6 +11,7 @@ public sealed partial class DocumentInspectorTests
         IntakeCodes.EmptyFile, IntakeCodes.TooLarge, IntakeCodes.UnsupportedType, IntakeCodes.MacroEnabled,
         IntakeCodes.ExternalRelationship, IntakeCodes.AltChunk, IntakeCodes.DangerousField, IntakeCodes.ZipBomb,
         IntakeCodes.CorruptPackage, IntakeCodes.Dtd, IntakeCodes.PdfActiveContent, IntakeCodes.PdfBadHeader,
+        IntakeCodes.InvalidPartName, IntakeCodes.ExtensionMismatch, IntakeCodes.PdfUnreadable,
     ];
 
     [Fact]
@@ -31,14 +32,6 @@ public sealed partial class DocumentInspectorTests
     public void Inspect_PackageWithoutWordDocumentXml_IsCorruptPackage()
     {
         AssertRefused(Inspect(new DocxBuilder { WithDocument = false }.Build()), IntakeCodes.CorruptPackage);
-    }
-
-    [Fact]
-    public void Inspect_DuplicatePartNames_IsCorruptPackage()
-    {
-        var bytes = ZipBytes.Of(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<a/>"), ("WORD/document.xml", "<b/>"));
-
-        AssertRefused(Inspect(bytes), IntakeCodes.CorruptPackage);
     }
 
     [Fact]
