@@ -7,12 +7,12 @@ public sealed partial class DocumentInspectorTests
 {
     [Theory]
     [InlineData("../../etc/passwd", "passwd")]
-    [InlineData("..\\..\\windows\\win.ini", "win.ini")]
+    [InlineData("..\\..\\windows\\win.docx", "win.docx")]
     [InlineData("C:\\x\\y.docx", "y.docx")]
     [InlineData("\\\\server\\share\\signed.docx", "signed.docx")]
     [InlineData("con.docx", "document")]
     [InlineData("LPT1", "document")]
-    [InlineData("Com9.tar.gz", "document")]
+    [InlineData("Com9.signed.docx", "document")]
     [InlineData("a\u202Egpj.docx", "agpj.docx")]
     [InlineData("x\u2066y\u2069z.docx", "xyz.docx")]
     [InlineData("con\u0000tract\r\n\u0007\u0085.docx", "contract.docx")]
@@ -29,6 +29,19 @@ public sealed partial class DocumentInspectorTests
 
         AssertAccepted(result, DocumentKind.Docx, bytes);
         Assert.Equal(expected, result.CleanOriginalName);
+    }
+
+    [Theory]
+    [InlineData("..\\..\\windows\\win.ini", "win.ini")]
+    [InlineData("Com9.tar.gz", "document")]
+    [InlineData("../../evil\u202Efdp.docx", "evilfdp.docx")]
+    public void Inspect_HostileFileNameClaimingAnotherKind_IsRefusedAndStillCleaned(string name, string expected)
+    {
+        var result = DocumentInspector.Inspect(PdfBuilder.Build(), name, Limits);
+
+        AssertRefused(result, IntakeCodes.ExtensionMismatch);
+        Assert.Equal(expected, result.CleanOriginalName);
+        Assert.Equal(result.Sha256[..16] + ".pdf", result.StoredName);
     }
 
     [Fact]
