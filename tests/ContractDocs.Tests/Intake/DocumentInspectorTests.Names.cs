@@ -12,6 +12,14 @@ public sealed partial class DocumentInspectorTests
     [InlineData("\\\\server\\share\\signed.docx", "signed.docx")]
     [InlineData("con.docx", "document")]
     [InlineData("LPT1", "document")]
+    [InlineData("NUL.docx", "document")]
+    [InlineData("COM1.docx", "document")]
+    [InlineData("aux .docx", "document")]
+    [InlineData("PRN", "document")]
+    [InlineData("CONIN$.docx", "document")]
+    [InlineData("\u0001\u0002\u202E\u200B", "document.docx")]
+    [InlineData("%2e%2e%2fetc%2fpasswd", "%2e%2e%2fetc%2fpasswd")]
+    [InlineData("../..\\../signed\u0000.docx", "signed.docx")]
     [InlineData("Com9.signed.docx", "document")]
     [InlineData("a\u202Egpj.docx", "agpj.docx")]
     [InlineData("x\u2066y\u2069z.docx", "xyz.docx")]
@@ -54,6 +62,17 @@ public sealed partial class DocumentInspectorTests
         AssertAccepted(result, DocumentKind.Docx, bytes);
         Assert.Equal(120, result.CleanOriginalName.Length);
         Assert.Equal(new string('a', 115) + ".docx", result.CleanOriginalName);
+    }
+
+    [Fact]
+    public void Inspect_VeryLongNameWithoutAnExtension_IsCutTo120()
+    {
+        var bytes = new DocxBuilder().Build();
+
+        var result = DocumentInspector.Inspect(bytes, new string('b', 5_000), Limits);
+
+        AssertAccepted(result, DocumentKind.Docx, bytes);
+        Assert.Equal(new string('b', 120), result.CleanOriginalName);
     }
 
     [Fact]

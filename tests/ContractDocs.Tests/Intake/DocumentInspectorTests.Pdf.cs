@@ -110,6 +110,35 @@ public sealed partial class DocumentInspectorTests
         AssertRefused(DocumentInspector.Inspect(bytes, "contract.pdf", Limits), IntakeCodes.PdfBadHeader);
     }
 
+    [Theory]
+    [InlineData("\u00ef\u00bb\u00bf")]
+    [InlineData("\n")]
+    [InlineData("PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000")]
+    [InlineData("GIF89a\u0001\u0000\u0001\u0000")]
+    public void Inspect_AnyBytesBeforeThePdfHeader_IsPdfBadHeader(string prefix)
+    {
+        var bytes = Encoding.Latin1.GetBytes(prefix).Concat(PdfBuilder.Build()).ToArray();
+
+        var result = DocumentInspector.Inspect(bytes, "contract.pdf", Limits);
+
+        AssertRefused(result, IntakeCodes.PdfBadHeader);
+        Assert.Contains($"{prefix.Length} bytes before its PDF header", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/Names << /J#61va#53cript 7 0 R >>", "JavaScript")]
+    [InlineData("/#41A << /O 3 0 R >>", "AA")]
+    [InlineData("/Names << /#45mbeddedFiles 7 0 R >>", "EmbeddedFiles")]
+    public void Inspect_HexEscapedActiveNameInsideACompressedObjectStream_IsRefused(string catalogExtra, string name)
+    {
+        var bytes = PdfBuilder.WithCompressedCatalog(catalogExtra);
+
+        var result = DocumentInspector.Inspect(bytes, "contract.pdf", Limits);
+
+        AssertRefused(result, IntakeCodes.PdfActiveContent);
+        Assert.Contains($"(/{name} inside a compressed object stream)", result.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Inspect_PdfWithUnknownVersion_IsPdfBadHeader()
     {

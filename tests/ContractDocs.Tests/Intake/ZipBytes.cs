@@ -93,6 +93,48 @@ internal static class ZipBytes
         return patched == 2 ? copy : throw new InvalidOperationException($"{entryName} patched {patched} times");
     }
 
+    /// <summary>The same entries, in the same order, with <paramref name="entryName"/>'s content replaced.</summary>
+    public static byte[] WithContent(byte[] zip, string entryName, string content)
+    {
+        using var input = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var copy = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var found = false;
+            foreach (var entry in input.Entries)
+            {
+                using var target = copy.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == entryName)
+                {
+                    target.Write(Encoding.UTF8.GetBytes(content));
+                    found = true;
+                }
+                else
+                {
+                    using var source = entry.Open();
+                    source.CopyTo(target);
+                }
+            }
+
+            if (!found)
+            {
+                throw new InvalidOperationException($"{entryName} is not in the zip");
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>Rewrites the entry count the end-of-central-directory record declares (both fields).</summary>
+    public static byte[] WithDeclaredEntryCount(byte[] zip, ushort count)
+    {
+        var copy = (byte[])zip.Clone();
+        var end = copy.AsSpan().LastIndexOf("PK\u0005\u0006"u8);
+        BinaryPrimitives.WriteUInt16LittleEndian(copy.AsSpan(end + 8), count);
+        BinaryPrimitives.WriteUInt16LittleEndian(copy.AsSpan(end + 10), count);
+        return copy;
+    }
+
     /// <summary>A zip of the given entries, each the given text.</summary>
     public static byte[] Of(params (string Name, string Content)[] entries)
     {
