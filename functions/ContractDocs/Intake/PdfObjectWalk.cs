@@ -29,15 +29,13 @@ internal sealed class PdfObjectWalk
     /// <exception cref="IntakeRefusedException">Active content, or more objects than the limit.</exception>
     public void Run(IToken root, IEnumerable<IndirectReference> objects)
     {
-        _pending.Push(root);
+        Drain(root);
         foreach (var reference in objects)
         {
-            _pending.Push(new IndirectReferenceToken(reference));
-        }
-
-        while (_pending.TryPop(out var token))
-        {
-            Visit(token);
+            if (!_seen.Contains(reference))
+            {
+                Drain(new IndirectReferenceToken(reference));
+            }
         }
     }
 
@@ -55,6 +53,16 @@ internal sealed class PdfObjectWalk
         }
 
         return token;
+    }
+
+    /// <summary>Visits <paramref name="start"/> and everything not yet seen below it.</summary>
+    private void Drain(IToken start)
+    {
+        _pending.Push(start);
+        while (_pending.TryPop(out var token))
+        {
+            Visit(token);
+        }
     }
 
     private void Visit(IToken token)
