@@ -44,7 +44,7 @@ public sealed class ApiRolesTests : IClassFixture<AppFactory>
         using var body = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync());
         var id = body.RootElement.GetProperty("contractId").GetString();
         var documentId = body.RootElement.GetProperty("documentId").GetString();
-        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Size 3 /Root 1 0 R >>\n%%EOF\n");
         var cases = new (string Method, string Path, string Wrong, string Right)[]
         {
             ("GET", $"/api/contracts/{id}", "legal-assistant", "procurement"),

@@ -83,5 +83,5 @@ public sealed class IncomingDocumentTests
 
     private static byte[] Pdf(string extra) => Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R " + (extra.StartsWith('/') ? extra : string.Empty) + " >> endobj\n"
-        + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Size 3 /Root 1 0 R >>\n%%EOF\n");
 }

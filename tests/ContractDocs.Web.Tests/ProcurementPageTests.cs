@@ -20,7 +20,7 @@ public sealed class ProcurementPageTests : IClassFixture<BrowserFixture>
         var folder = Directory.CreateTempSubdirectory("contractdocs-upload-").FullName;
         var good = Path.Combine(folder, "signed contract.pdf");
         var bad = Path.Combine(folder, "invoice.pdf");
-        await File.WriteAllTextAsync(good, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        await File.WriteAllTextAsync(good, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Size 3 /Root 1 0 R >>\n%%EOF\n");
         await File.WriteAllTextAsync(bad, "%PDF-1.4\n1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
         var page = await _browser.Browser.NewPageAsync();
 

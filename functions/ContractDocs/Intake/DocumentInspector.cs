@@ -5,7 +5,8 @@ namespace ContractDocs.Intake;
 /// <summary>
 /// Inspects an uploaded finished document before anything is stored: decides by content whether it is a Word
 /// document (.docx) or a PDF and refuses anything that could act on its reader (macros, external content,
-/// dangerous fields, PDF actions), bombs and broken files. Thread-safe: it keeps no state.
+/// dangerous fields, PDF actions), bombs, broken files, and names whose extension claims another kind
+/// (<see cref="ExtensionClaim"/>). Thread-safe: it keeps no state.
 /// </summary>
 public static class DocumentInspector
 {
@@ -16,7 +17,9 @@ public static class DocumentInspector
     /// <see cref="IntakeCodes">code</see> and a sentence a person can act on.
     /// </summary>
     /// <param name="content">The uploaded bytes.</param>
-    /// <param name="originalFileName">The name the uploader gave, used only for <see cref="InspectionResult.CleanOriginalName"/>.</param>
+    /// <param name="originalFileName">The name the uploader gave: its extension must not contradict the content
+    /// (<see cref="ExtensionClaim"/>), and its cleaned form is <see cref="InspectionResult.CleanOriginalName"/>; it
+    /// never names the stored bytes.</param>
     /// <param name="limits">The limits to inspect against.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
@@ -27,12 +30,16 @@ public static class DocumentInspector
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxInflatedBytes);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxEntries);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxCharactersInPart);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxPdfObjects);
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         DocumentKind? kind = null;
         try
         {
             kind = Inspect(content, limits);
+
+            // A refusal of the content comes first; only content that passes is then held to what its name claims.
+            ExtensionClaim.Check(originalFileName, kind.Value);
             return Result(null, kind, sha256, content.Length, originalFileName);
         }
         catch (IntakeRefusedException refusal)
@@ -79,12 +86,7 @@ public static class DocumentInspector
 
     private static InspectionResult Result(IntakeRefusedException? refusal, DocumentKind? kind, string sha256, long length, string? originalFileName)
     {
-        var extension = kind switch
-        {
-            DocumentKind.Docx => "docx",
-            DocumentKind.Pdf => "pdf",
-            _ => "bin",
-        };
+        var extension = kind is { } known ? ExtensionClaim.Of(known) : "bin";
         return new InspectionResult(refusal is null, kind, refusal?.Code, refusal?.Reason, $"{sha256[..16]}.{extension}",
             FileNameCleaner.Clean(originalFileName, extension), sha256, length);
     }

@@ -38,4 +38,16 @@ public static class IntakeCodes
 
     /// <summary>A PDF that does not start with <c>%PDF-1.</c> or <c>%PDF-2.</c> (HTTP 422).</summary>
     public const string PdfBadHeader = "pdf-bad-header";
+
+    /// <summary>A zip entry whose name is not a valid part name (ECMA-376 Part 2, §6.2.2: absolute, <c>..</c>,
+    /// empty or dot segments, backslashes, disguised percent-encoding) or that differs from another only by
+    /// case (HTTP 422).</summary>
+    public const string InvalidPartName = "invalid-part-name";
+
+    /// <summary>The file name's extension names a different kind than the content is, e.g. a PDF named .docx
+    /// (HTTP 415).</summary>
+    public const string ExtensionMismatch = "extension-mismatch";
+
+    /// <summary>A PDF whose object structure cannot be read, so it cannot be checked (HTTP 422).</summary>
+    public const string PdfUnreadable = "pdf-unreadable";
 }

@@ -70,7 +70,7 @@ internal static class PackageRules
         if (HyperlinkTypes.Contains(relationship.Type))
         {
             var target = relationship.Target.Trim();
-            if (Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "mailto")
+            if (SafeLinks.IsWebOrMail(target))
             {
                 return true;
             }

@@ -2,15 +2,18 @@ using System.Text;
 
 namespace ContractDocs.Intake;
 
-/// <summary>The PDF names that make a reader run code, act on its own, start programs or carry other files.
-/// Matched exactly, as PDF names are case-sensitive, after <c>#xx</c> escapes are decoded.</summary>
+/// <summary>The PDF names that make a reader run code, act on its own, start programs, open or send to other
+/// files, change what the page shows, or carry files: refused wherever they appear (also in objects a reader
+/// would not reach, whichever revision or catalog it picks), as no exported document needs them. Matched exactly,
+/// as PDF names are case-sensitive, after <c>#xx</c> escapes are decoded. <c>/OpenAction</c>, <c>/URI</c> and
+/// <c>/Named</c> are not among them: exporters write an OpenAction with a destination, which only sets the first
+/// view, and links to web pages, so <see cref="PdfActionRules"/> judges what they hold and where.</summary>
 internal static class PdfActiveNames
 {
     private static readonly (byte[] Name, string What)[] Names =
     [
         (Ascii("JavaScript"), "JavaScript"),
         (Ascii("JS"), "JavaScript"),
-        (Ascii("OpenAction"), "an action that runs when the file is opened"),
         (Ascii("AA"), "actions that run automatically"),
         (Ascii("Launch"), "an action that starts another program"),
         (Ascii("EmbeddedFile"), "embedded files"),
@@ -18,6 +21,15 @@ internal static class PdfActiveNames
         (Ascii("EF"), "embedded files"),
         (Ascii("FileAttachment"), "a file attachment"),
         (Ascii("GoToE"), "a link into an embedded file"),
+        (Ascii("GoToR"), "a link that opens another file, possibly on a network share"),
+        (Ascii("SubmitForm"), "an action that sends form data to an address"),
+        (Ascii("ImportData"), "an action that reads data from another file"),
+        (Ascii("ResetForm"), "an action that clears form fields"),
+        (Ascii("Hide"), "an action that hides or shows content"),
+        (Ascii("SetOCGState"), "an action that hides or shows content"),
+        (Ascii("Rendition"), "an action that plays media"),
+        (Ascii("RichMediaExecute"), "an action that plays media"),
+        (Ascii("GoTo3DView"), "an action that plays media"),
         (Ascii("RichMedia"), "rich media (Flash or video)"),
         (Ascii("XFA"), "an XFA form"),
     ];

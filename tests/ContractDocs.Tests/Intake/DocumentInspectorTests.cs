@@ -49,24 +49,28 @@ public sealed partial class DocumentInspectorTests
     }
 
     [Fact]
-    public void Inspect_DocxNamedPdf_IsADocxByContent()
+    public void Inspect_DocxNamedPdf_IsExtensionMismatchAndKnownAsDocxByContent()
     {
         var bytes = new DocxBuilder().Build();
 
         var result = DocumentInspector.Inspect(bytes, "contract.pdf", Limits);
 
-        AssertAccepted(result, DocumentKind.Docx, bytes);
+        AssertRefused(result, IntakeCodes.ExtensionMismatch);
+        Assert.Equal(DocumentKind.Docx, result.Kind);
+        Assert.Contains("named as a .pdf file but its content is a Word document", result.Reason, StringComparison.Ordinal);
         Assert.EndsWith(".docx", result.StoredName, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Inspect_PdfNamedDocx_IsAPdfByContent()
+    public void Inspect_PdfNamedDocx_IsExtensionMismatchAndKnownAsPdfByContent()
     {
         var bytes = PdfBuilder.Build();
 
         var result = DocumentInspector.Inspect(bytes, "contract.docx", Limits);
 
-        AssertAccepted(result, DocumentKind.Pdf, bytes);
+        AssertRefused(result, IntakeCodes.ExtensionMismatch);
+        Assert.Equal(DocumentKind.Pdf, result.Kind);
+        Assert.Contains("named as a .docx file but its content is a PDF", result.Reason, StringComparison.Ordinal);
         Assert.EndsWith(".pdf", result.StoredName, StringComparison.Ordinal);
     }
 

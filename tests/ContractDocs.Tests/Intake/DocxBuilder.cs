@@ -15,6 +15,7 @@ internal sealed class DocxBuilder
     public const string WordMain = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     private readonly List<string> _documentRelationships = [];
+    private readonly List<string> _packageRelationships = [];
     private readonly List<string> _contentTypes = [];
     private readonly Dictionary<string, byte[]> _parts = new(StringComparer.Ordinal);
 
@@ -28,6 +29,16 @@ internal sealed class DocxBuilder
     public bool WithDocument { get; set; } = true;
 
     public bool WithContentTypes { get; set; } = true;
+
+    /// <summary>Whether _rels/.rels names word/document.xml as the main document (officeDocument).</summary>
+    public bool WithMainRelationship { get; set; } = true;
+
+    /// <summary>Adds a relationship from the package itself, in _rels/.rels.</summary>
+    public DocxBuilder PackageRelationship(string id, string type, string target, bool external = false)
+    {
+        _packageRelationships.Add(RelationshipXml(id, type, target, external));
+        return this;
+    }
 
     /// <summary>Adds a relationship from word/document.xml (type is the last segment of the type URI).</summary>
     public DocxBuilder Relationship(string id, string type, string target, bool external = false)
@@ -69,7 +80,8 @@ internal sealed class DocxBuilder
                     + $"<Override PartName=\"/word/document.xml\" ContentType=\"{MainContentType}\"/>{string.Concat(_contentTypes)}</Types>"));
             }
 
-            Add(zip, "_rels/.rels", Encoding.UTF8.GetBytes(RelationshipsXml(RelationshipXml("rId1", "officeDocument", "word/document.xml"))));
+            string[] main = WithMainRelationship ? [RelationshipXml("rId1", "officeDocument", "word/document.xml")] : [];
+            Add(zip, "_rels/.rels", Encoding.UTF8.GetBytes(RelationshipsXml([.. main, .. _packageRelationships])));
             if (WithDocument)
             {
                 Add(zip, "word/document.xml", Encoding.UTF8.GetBytes(DocumentXml

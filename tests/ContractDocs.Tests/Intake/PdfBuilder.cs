@@ -4,23 +4,102 @@ using System.Text;
 namespace ContractDocs.Tests.Intake;
 
 /// <summary>Writes a small, valid one-page PDF by hand (with a correct cross-reference table), with room for
-/// extra catalog entries, extra objects and a compressed object stream.</summary>
+/// extra catalog and page entries, extra objects, incremental updates and compressed object and cross-reference
+/// streams. Object 1 is the catalog, 2 the page tree, 3 the page, 4 its content; extra objects start at 5.</summary>
 internal static class PdfBuilder
 {
     /// <param name="catalogExtra">Text added inside the catalog dictionary, e.g. "/OpenAction 5 0 R".</param>
     /// <param name="extraObjects">Bodies of objects 5, 6, ... (without "N 0 obj" and "endobj").</param>
-    public static byte[] Build(string catalogExtra = "", params string[] extraObjects)
+    public static byte[] Build(string catalogExtra = "", params string[] extraObjects) => WithPage("", catalogExtra, extraObjects);
+
+    /// <param name="pageExtra">Text added inside the page dictionary (object 3), e.g. "/Annots [5 0 R]".</param>
+    /// <param name="catalogExtra">Text added inside the catalog dictionary.</param>
+    /// <param name="extraObjects">Bodies of objects 5, 6, ...</param>
+    public static byte[] WithPage(string pageExtra, string catalogExtra = "", params string[] extraObjects)
     {
         const string content = "BT /F1 18 Tf 72 720 Td (Signed by both parties.) Tj ET";
         var objects = new List<byte[]>
         {
             Latin1($"<< /Type /Catalog /Pages 2 0 R {catalogExtra}>>"),
             Latin1("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-            Latin1("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>"),
+            Latin1($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> {pageExtra}>>"),
             Latin1($"<< /Length {content.Length} >>\nstream\n{content}\nendstream"),
         };
         objects.AddRange(extraObjects.Select(Latin1));
         return Assemble(objects);
+    }
+
+    /// <summary>
+    /// Appends an incremental update, as a signing tool does: the given objects (new, or replacing earlier ones
+    /// of the same number), a cross-reference section for just them, and a trailer whose /Prev points at the
+    /// previous section, ending in a second %%EOF.
+    /// </summary>
+    /// <param name="size">One more than the highest object number in the file after the update.</param>
+    public static byte[] AppendUpdate(byte[] pdf, int size, params (int Number, string Body)[] objects)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var startxref = text.LastIndexOf("startxref", StringComparison.Ordinal);
+        var previous = long.Parse(text[(startxref + "startxref".Length)..].Trim().Split('\n')[0], System.Globalization.CultureInfo.InvariantCulture);
+        using var output = new MemoryStream();
+        output.Write(pdf);
+        var offsets = new List<(int Number, long Offset)>();
+        foreach (var (number, body) in objects)
+        {
+            offsets.Add((number, output.Position));
+            Write(output, $"{number} 0 obj\n{body}\nendobj\n");
+        }
+
+        var xref = output.Position;
+        var table = new StringBuilder("xref\n");
+        foreach (var (number, offset) in offsets.OrderBy(o => o.Number))
+        {
+            table.Append($"{number} 1\n{offset:D10} 00000 n \n");
+        }
+
+        Write(output, $"{table}trailer\n<< /Size {size} /Root 1 0 R /Prev {previous} >>\nstartxref\n{xref}\n%%EOF\n");
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// A PDF 1.5 whose cross-reference is a compressed stream (object 5) followed by <paramref name="padding"/>
+    /// zero bytes inside the same stream: with Flate it inflates to far more than it takes, so a reader that
+    /// decodes it without a budget can be made to allocate at will.
+    /// </summary>
+    /// <param name="runLength">Compress with RunLengthDecode instead of FlateDecode.</param>
+    public static byte[] WithCompressedCrossReference(int padding, bool runLength = false)
+    {
+        using var pdf = new MemoryStream();
+        Write(pdf, "%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n");
+        var offsets = new long[6];
+        string[] plain =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            "<< /Length 0 >>\nstream\n\nendstream",
+        ];
+        for (var i = 0; i < plain.Length; i++)
+        {
+            offsets[i + 1] = pdf.Position;
+            Write(pdf, $"{i + 1} 0 obj\n{plain[i]}\nendobj\n");
+        }
+
+        offsets[5] = pdf.Position;
+        using var rows = new MemoryStream();
+        for (var n = 0; n < 6; n++)
+        {
+            // W [1 4 2]: type, offset, generation.
+            var (type, offset, generation) = n == 0 ? (0, 0L, 65535) : (1, offsets[n], 0);
+            rows.WriteByte((byte)type);
+            rows.Write([(byte)(offset >> 24), (byte)(offset >> 16), (byte)(offset >> 8), (byte)offset, (byte)(generation >> 8), (byte)generation]);
+        }
+
+        rows.Write(new byte[padding]);
+        var compressed = runLength ? RunLength(rows.ToArray()) : Deflate(rows.ToArray());
+        Write(pdf, $"5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Filter /{(runLength ? "RunLengthDecode" : "FlateDecode")} /Length {compressed.Length} >>\nstream\n");
+        pdf.Write(compressed);
+        Write(pdf, $"\nendstream\nendobj\nstartxref\n{offsets[5]}\n%%EOF\n");
+        return pdf.ToArray();
     }
 
     /// <summary>
@@ -99,6 +178,20 @@ internal static class PdfBuilder
             zlib.Write(data);
         }
 
+        return output.ToArray();
+    }
+
+    /// <summary>RunLengthDecode's encoding, literal runs only: a length byte (count - 1), the bytes, then 128.</summary>
+    private static byte[] RunLength(byte[] data)
+    {
+        using var output = new MemoryStream();
+        foreach (var run in data.Chunk(128))
+        {
+            output.WriteByte((byte)(run.Length - 1));
+            output.Write(run);
+        }
+
+        output.WriteByte(128);
         return output.ToArray();
     }
 

@@ -4,7 +4,8 @@ using System.Text;
 
 namespace ContractDocs.Tests.Intake;
 
-/// <summary>Raw zip surgery for hostile packages: sizes that lie, and zips that are not Word documents.</summary>
+/// <summary>Raw zip surgery for hostile packages: sizes that lie, names no zip writer would store, and zips that
+/// are not Word documents.</summary>
 internal static class ZipBytes
 {
     private const uint LocalHeader = 0x04034b50;
@@ -57,6 +58,81 @@ internal static class ZipBytes
         }
 
         throw new InvalidOperationException($"{entryName} has no local header");
+    }
+
+    /// <summary>Replaces the stored name of <paramref name="entryName"/> with <paramref name="rawName"/> (the same
+    /// number of bytes) in its local header and the central directory, and sets or clears the entry's UTF-8
+    /// language-encoding flag: for names that <see cref="ZipArchive"/> would never write.</summary>
+    public static byte[] WithRawName(byte[] zip, string entryName, byte[] rawName, bool utf8Flag)
+    {
+        var copy = (byte[])zip.Clone();
+        var name = Encoding.UTF8.GetBytes(entryName);
+        if (rawName.Length != name.Length)
+        {
+            throw new ArgumentException("The raw name must be as long as the entry name.", nameof(rawName));
+        }
+
+        var patched = 0;
+        for (var i = 0; i + 46 < copy.Length; i++)
+        {
+            var (nameAt, flagsAt) = BinaryPrimitives.ReadUInt32LittleEndian(copy.AsSpan(i)) switch
+            {
+                LocalHeader => (i + 30, i + 6),
+                CentralHeader => (i + 46, i + 8),
+                _ => (-1, -1),
+            };
+            if (nameAt >= 0 && nameAt + name.Length <= copy.Length && copy.AsSpan(nameAt, name.Length).SequenceEqual(name))
+            {
+                rawName.CopyTo(copy, nameAt);
+                var flags = BinaryPrimitives.ReadUInt16LittleEndian(copy.AsSpan(flagsAt));
+                BinaryPrimitives.WriteUInt16LittleEndian(copy.AsSpan(flagsAt), (ushort)(utf8Flag ? flags | 0x0800 : flags & ~0x0800));
+                patched++;
+            }
+        }
+
+        return patched == 2 ? copy : throw new InvalidOperationException($"{entryName} patched {patched} times");
+    }
+
+    /// <summary>The same entries, in the same order, with <paramref name="entryName"/>'s content replaced.</summary>
+    public static byte[] WithContent(byte[] zip, string entryName, string content)
+    {
+        using var input = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var copy = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var found = false;
+            foreach (var entry in input.Entries)
+            {
+                using var target = copy.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == entryName)
+                {
+                    target.Write(Encoding.UTF8.GetBytes(content));
+                    found = true;
+                }
+                else
+                {
+                    using var source = entry.Open();
+                    source.CopyTo(target);
+                }
+            }
+
+            if (!found)
+            {
+                throw new InvalidOperationException($"{entryName} is not in the zip");
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>Rewrites the entry count the end-of-central-directory record declares (both fields).</summary>
+    public static byte[] WithDeclaredEntryCount(byte[] zip, ushort count)
+    {
+        var copy = (byte[])zip.Clone();
+        var end = copy.AsSpan().LastIndexOf("PK\u0005\u0006"u8);
+        BinaryPrimitives.WriteUInt16LittleEndian(copy.AsSpan(end + 8), count);
+        BinaryPrimitives.WriteUInt16LittleEndian(copy.AsSpan(end + 10), count);
+        return copy;
     }
 
     /// <summary>A zip of the given entries, each the given text.</summary>
