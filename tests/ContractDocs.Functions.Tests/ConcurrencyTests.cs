@@ -107,7 +107,7 @@ public abstract class ConcurrencyContract
         $"%PDF-1.4\n% {text}\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
         + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
         + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
-        + "trailer << /Root 1 0 R >>\n%%EOF\n");
+        + "trailer << /Size 4 /Root 1 0 R >>\n%%EOF\n");
 }
 
 public sealed class ConcurrencyOnFolderStoreTests : ConcurrencyContract, IClassFixture<AppFactory>
