@@ -50,6 +50,24 @@ public sealed class IncomingDocumentTests
         Assert.DoesNotContain((await app.Services.GetRequiredService<Engine>().Archive.GetAsync(contractId, CancellationToken.None))!.Documents, d => d.Kind == ContractDocumentEntry.Executed);
     }
 
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("")]
+    [InlineData("[1,2,3]")]
+    [InlineData("{\"Metadata\": {\"BlobTrigger\": 42, \"contractId\": {\"x\": 1}, \"name\": true}}")]
+    [InlineData("{\"Metadata\": \"incoming/c-00000000000000000000/x.pdf\"}")]
+    public async Task HostInvocation_ThatIsNotAnInvocation_IsIgnoredInTheReply_NotA500(string body)
+    {
+        using var app = new AppFactory();
+
+        var response = await app.CreateClient().PostAsync(new Uri("/IncomingDocument", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.EnsureSuccessStatusCode();
+        using var reply = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ignored", reply.RootElement.GetProperty("ReturnValue").GetString());
+        Assert.NotEmpty(reply.RootElement.GetProperty("Logs").EnumerateArray());
+    }
+
     private static async Task<string> CreateContractAsync(AppFactory app)
     {
         var created = await app.As("ann", "commissioner").PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("outcomes-based-reablement")));
