@@ -2,8 +2,9 @@ using System.Text.Json;
 
 namespace ContractDocs.Selection;
 
-/// <summary>Walks a JSON value once, refusing oversized arrays, objects and strings, and text (values and field names)
-/// that cannot be read or holds XML-illegal characters. Stops adding problems after 50.</summary>
+/// <summary>Walks a JSON value once, refusing oversized arrays, objects and strings, text that cannot be read or holds
+/// XML-illegal characters, and a field given twice in one object (which JSON leaves undefined; System.Text.Json would
+/// keep both). Stops adding problems after 50.</summary>
 internal static class JsonLimits
 {
     private const int MaxProblems = 50;
@@ -50,6 +51,7 @@ internal static class JsonLimits
 
     private static void CheckObject(JsonElement element, string path, List<SelectionProblem> problems)
     {
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var count = 0;
         foreach (var property in element.EnumerateObject())
         {
@@ -68,6 +70,11 @@ internal static class JsonLimits
             else
             {
                 CheckText(name, child, problems);
+                if (!names.Add(name))
+                {
+                    problems.Add(new SelectionProblem(ProblemCodes.DuplicateKey,
+                        $"'{Shorten(name)}' is given more than once in the same object; give each field once.", child));
+                }
             }
 
             Check(property.Value, child, problems);
@@ -88,4 +95,6 @@ internal static class JsonLimits
                 $"This text contains a character a Word document cannot hold (U+{(int)text[position]:X4} at position {position + 1}); remove it.", path));
         }
     }
+
+    private static string Shorten(string name) => name.Length <= 60 ? name : name[..60] + "…";
 }

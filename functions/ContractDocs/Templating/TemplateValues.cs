@@ -4,7 +4,8 @@ using ContractDocs.Library;
 namespace ContractDocs.Templating;
 
 /// <summary>Turns selection values (JSON) into the plain objects Handlebars binds to: dictionaries, lists, strings,
-/// decimals and booleans.</summary>
+/// decimals and booleans. Never throws for values <see cref="Selection.SelectionReader"/> accepted; a field given twice
+/// (which the reader refuses) keeps its first value.</summary>
 public static class TemplateValues
 {
     /// <summary>Like <see cref="From(JsonElement)"/>, and every record of a structured type carries all its fields,
@@ -31,7 +32,7 @@ public static class TemplateValues
 
     public static object? From(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => From(p.Value), StringComparer.Ordinal),
+        JsonValueKind.Object => value.EnumerateObject().DistinctBy(p => p.Name, StringComparer.Ordinal).ToDictionary(p => p.Name, p => From(p.Value), StringComparer.Ordinal),
         JsonValueKind.Array => value.EnumerateArray().Select(From).ToList(),
         JsonValueKind.String => value.GetString(),
         JsonValueKind.Number => value.TryGetDecimal(out var d) ? d : value.GetDouble(),
