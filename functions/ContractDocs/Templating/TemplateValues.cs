@@ -35,7 +35,9 @@ public static class TemplateValues
         JsonValueKind.Object => value.EnumerateObject().DistinctBy(p => p.Name, StringComparer.Ordinal).ToDictionary(p => p.Name, p => From(p.Value), StringComparer.Ordinal),
         JsonValueKind.Array => value.EnumerateArray().Select(From).ToList(),
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetDecimal(out var d) ? d : value.GetDouble(),
+        // A number decimal cannot hold (1e400; 1e-400 reads as 0) stays as typed: never a double, whose infinity
+        // would print as "∞" and overflow the money and percent helpers.
+        JsonValueKind.Number => value.TryGetDecimal(out var d) ? d : value.GetRawText(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
