@@ -37,7 +37,7 @@ public sealed class SelectionFuzzApiTests : IClassFixture<AppFactory>
         using var client = _app.As("fuzz", "commissioner");
 
         var report = await FuzzRunner.RunAsync(
-            SelectionFuzzCases.Cases, c => CheckAsync(client, c), FuzzRunner.Seed(DefaultSeed), FuzzRunner.Count(800),
+            SelectionFuzzCases.Cases, c => CheckAsync(client, c), FuzzRunner.Seed(DefaultSeed), FuzzRunner.Count(1_200),
             Environment.ProcessorCount, TimeSpan.FromSeconds(15));
 
         _output.WriteLine(report.ToString());
