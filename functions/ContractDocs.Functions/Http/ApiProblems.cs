@@ -11,7 +11,7 @@ public static class ApiProblems
 {
     private static readonly HashSet<string> BadRequest = new(StringComparer.Ordinal)
     {
-        ProblemCodes.InvalidJson, ProblemCodes.InvalidField, ProblemCodes.UnknownField, ProblemCodes.MissingField, ProblemCodes.IllegalCharacter,
+        ProblemCodes.InvalidJson, ProblemCodes.InvalidField, ProblemCodes.UnknownField, ProblemCodes.MissingField, ProblemCodes.IllegalCharacter, ProblemCodes.DuplicateKey,
     };
 
     /// <summary>400 for malformed input, 413 for too large, 422 for a selection that cannot be built.</summary>

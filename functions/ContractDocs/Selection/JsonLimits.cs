@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace ContractDocs.Selection;
 
-/// <summary>Walks a JSON value once, refusing oversized arrays, objects and strings and XML-illegal characters.</summary>
+/// <summary>Walks a JSON value once, refusing oversized arrays, objects and strings, text that cannot be read or holds
+/// XML-illegal characters, and a field given twice in one object (which JSON leaves undefined; System.Text.Json would
+/// keep both). Stops adding problems after 50.</summary>
 internal static class JsonLimits
 {
     private const int MaxProblems = 50;
@@ -17,20 +19,7 @@ internal static class JsonLimits
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var count = 0;
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (++count > SelectionReader.MaxItems)
-                    {
-                        problems.Add(new SelectionProblem(ProblemCodes.TooLarge, $"More than {SelectionReader.MaxItems} fields in one object.", path));
-                        return;
-                    }
-
-                    var child = JsonPath.Child(path, property.Name);
-                    CheckText(property.Name, child, problems);
-                    Check(property.Value, child, problems);
-                }
-
+                CheckObject(element, path, problems);
                 break;
             case JsonValueKind.Array:
                 var index = 0;
@@ -47,20 +36,48 @@ internal static class JsonLimits
 
                 break;
             case JsonValueKind.String:
-                string text;
-                try
+                if (JsonText.Read(element, out var unreadable) is { } text)
                 {
-                    text = element.GetString()!;
+                    CheckText(text, path, problems);
                 }
-                catch (InvalidOperationException)
+                else
                 {
-                    problems.Add(new SelectionProblem(ProblemCodes.IllegalCharacter,
-                        "This text contains a lone surrogate (half of an emoji or other character); retype it.", path));
-                    return;
+                    problems.Add(new SelectionProblem(ProblemCodes.IllegalCharacter, unreadable!, path));
                 }
 
-                CheckText(text, path, problems);
                 break;
+        }
+    }
+
+    private static void CheckObject(JsonElement element, string path, List<SelectionProblem> problems)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (++count > SelectionReader.MaxItems)
+            {
+                problems.Add(new SelectionProblem(ProblemCodes.TooLarge, $"More than {SelectionReader.MaxItems} fields in one object.", path));
+                return;
+            }
+
+            var name = JsonText.Name(property, out var shown, out var unreadable);
+            var child = JsonPath.Child(path, shown);
+            if (name is null)
+            {
+                problems.Add(new SelectionProblem(ProblemCodes.IllegalCharacter, unreadable!, child));
+            }
+            else
+            {
+                CheckText(name, child, problems);
+                if (!names.Add(name))
+                {
+                    problems.Add(new SelectionProblem(ProblemCodes.DuplicateKey,
+                        $"'{Shorten(name)}' is given more than once in the same object; give each field once.", child));
+                }
+            }
+
+            Check(property.Value, child, problems);
         }
     }
 
@@ -78,4 +95,6 @@ internal static class JsonLimits
                 $"This text contains a character a Word document cannot hold (U+{(int)text[position]:X4} at position {position + 1}); remove it.", path));
         }
     }
+
+    private static string Shorten(string name) => name.Length <= 60 ? name : name[..60] + "…";
 }

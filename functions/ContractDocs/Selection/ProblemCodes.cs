@@ -9,6 +9,7 @@ public static class ProblemCodes
     public const string UnknownField = "unknown-field";
     public const string MissingField = "missing-field";
     public const string IllegalCharacter = "illegal-character";
+    public const string DuplicateKey = "duplicate-key";
     public const string UnknownRelease = "unknown-release";
     public const string UnknownModel = "unknown-model";
     public const string UnknownCriterion = "unknown-criterion";

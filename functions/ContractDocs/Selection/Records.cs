@@ -60,10 +60,10 @@ internal static class Records
 
         foreach (var field in new[] { "indicator", "baseline", "target", "source", "frequency" })
         {
-            if (!value.TryGetProperty(field, out var text) || !(text.ValueKind == JsonValueKind.Number
+            if (!value.TryGetProperty(field, out var text) || !(ValueRules.Decimal(text) is not null
                 || (text.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(text.GetString()))))
             {
-                errors.Add((JsonPath.Child(path, field), $"Each outcome in '{name}' needs '{field}'."));
+                errors.Add((JsonPath.Child(path, field), $"Each outcome in '{name}' needs '{field}': text, or a number such as 2410."));
             }
         }
 
@@ -77,8 +77,10 @@ internal static class Records
             return;
         }
 
+        // Summed only when every weight is a percentage (each wrong one is reported by its row), so at most
+        // 500 x 100: the sum cannot overflow.
         var weights = value.EnumerateArray()
-            .Select(o => o.ValueKind == JsonValueKind.Object && o.TryGetProperty("weight", out var w) && w.TryGetDecimal(out var d) ? d : (decimal?)null)
+            .Select(o => Decimal(o, "weight") is { } w && w is >= 0 and <= 100 ? w : (decimal?)null)
             .ToList();
         if (weights.All(w => w is not null) && weights.Sum() is var total && total != 100)
         {
@@ -161,6 +163,8 @@ internal static class Records
     private static JsonElement Property(JsonElement value, string field) =>
         value.TryGetProperty(field, out var found) ? found : default;
 
+    /// <summary>A row's field as a number, or null when the row is not an object, lacks the field, or the field is not
+    /// a number decimal can hold (a string, null, true, an object, 1e400 …).</summary>
     private static decimal? Decimal(JsonElement row, string field) =>
-        row.ValueKind == JsonValueKind.Object && row.TryGetProperty(field, out var v) && v.TryGetDecimal(out var d) ? d : null;
+        row.ValueKind == JsonValueKind.Object && row.TryGetProperty(field, out var v) ? ValueRules.Decimal(v) : null;
 }

@@ -60,7 +60,9 @@ public sealed class Resolver
             Clauses = clauses,
             Specifications = [.. state.Chosen.OrderBy(p => _library.Model.OrderOf(p.Key)).Select(p => (p.Key, p.Value))],
             Variables = variables,
-            Values = selection.Variables,
+            // A blank value counts as not given (VariableValidator), so the contract is built as if it were absent:
+            // an optional "   " must not reach {{#if}} as true and then a helper as a value.
+            Values = selection.Variables.RemoveRange(selection.Variables.Where(v => VariableValidator.IsBlank(v.Value)).Select(v => v.Key)),
             SelectionSha256 = SelectionHash.Compute(selection),
             Definitions = [.. clauses
                 .SelectMany(c => c.Clause.Defines)

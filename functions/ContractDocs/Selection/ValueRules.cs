@@ -87,12 +87,16 @@ internal static class ValueRules
         }
     }
 
+    /// <summary>The value as a decimal, or null when it is not a JSON number or is one decimal cannot hold (1e400).
+    /// Never throws, whatever the value's kind.</summary>
+    public static decimal? Decimal(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number : null;
+
     public static void Number(
         JsonElement value, string path, string message, decimal min, decimal max, int decimals,
         VariableDefinition? variable, List<(string, string)> errors)
     {
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number) || number < min || number > max
-            || decimal.Round(number, decimals) != number)
+        if (Decimal(value) is not { } number || number < min || number > max || decimal.Round(number, decimals) != number)
         {
             errors.Add((path, message + "."));
             return;

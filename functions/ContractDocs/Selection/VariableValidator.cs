@@ -37,7 +37,8 @@ internal static class VariableValidator
         }
     }
 
-    private static bool IsBlank(JsonElement value) => value.ValueKind switch
+    /// <summary>True for a value that counts as not given: null, blank text or an empty list.</summary>
+    public static bool IsBlank(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => true,
         JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()),

@@ -4,7 +4,8 @@ using ContractDocs.Library;
 namespace ContractDocs.Templating;
 
 /// <summary>Turns selection values (JSON) into the plain objects Handlebars binds to: dictionaries, lists, strings,
-/// decimals and booleans.</summary>
+/// decimals and booleans. Never throws for values <see cref="Selection.SelectionReader"/> accepted; a field given twice
+/// (which the reader refuses) keeps its first value.</summary>
 public static class TemplateValues
 {
     /// <summary>Like <see cref="From(JsonElement)"/>, and every record of a structured type carries all its fields,
@@ -31,10 +32,12 @@ public static class TemplateValues
 
     public static object? From(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => From(p.Value), StringComparer.Ordinal),
+        JsonValueKind.Object => value.EnumerateObject().DistinctBy(p => p.Name, StringComparer.Ordinal).ToDictionary(p => p.Name, p => From(p.Value), StringComparer.Ordinal),
         JsonValueKind.Array => value.EnumerateArray().Select(From).ToList(),
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetDecimal(out var d) ? d : value.GetDouble(),
+        // A number decimal cannot hold (1e400; 1e-400 reads as 0) stays as typed: never a double, whose infinity
+        // would print as "∞" and overflow the money and percent helpers.
+        JsonValueKind.Number => value.TryGetDecimal(out var d) ? d : value.GetRawText(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
