@@ -70,8 +70,9 @@ public sealed class ContractDrafter
         var now = _archive.Now;
         var draft = new ContractDocumentEntry("d-" + sha[..16], ContractDocumentEntry.Draft, $"d-{sha[..16]}.docx", WordType, sha, bytes.Length, author.Name, now, null, author.Id);
         var title = plan.Values.TryGetValue("contractTitle", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : contractId;
+        using var selection = JsonDocument.Parse(SelectionReader.WithoutByteOrderMark(body.Span).ToArray());
         var record = new ContractRecord(contractId, author.Id, author.Name, now, plan.Release.Id, plan.Model, title, plan.SelectionSha256,
-            JsonDocument.Parse(body).RootElement.Clone(), [draft]);
+            selection.RootElement.Clone(), [draft]);
 
         await Interrupted(contractId, ContractState.NotSaved, () => _archive.PutDocumentAsync(contractId, draft, bytes, new Dictionary<string, string> { ["sha256"] = sha, ["release"] = plan.Release.Id }, cancellationToken));
         var created = await CreateRecordAsync(record, cancellationToken);

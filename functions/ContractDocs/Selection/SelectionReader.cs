@@ -23,6 +23,7 @@ public static class SelectionReader
             return Fail(new SelectionProblem(ProblemCodes.TooLarge, $"The selection is {json.Length:N0} bytes; the limit is {MaxBytes:N0}.", "$"));
         }
 
+        json = WithoutByteOrderMark(json);
         JsonDocument document;
         try
         {
@@ -93,6 +94,10 @@ public static class SelectionReader
                 []);
         }
     }
+
+    /// <summary>The JSON without a leading UTF-8 byte order mark: a file saved by Windows Notepad starts with one, and
+    /// RFC 8259 lets a reader ignore it.</summary>
+    public static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> json) => json.StartsWith("\uFEFF"u8) ? json[3..] : json;
 
     private static string? RequiredString(JsonElement root, string name, List<SelectionProblem> problems)
     {

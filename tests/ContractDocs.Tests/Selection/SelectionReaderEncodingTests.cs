@@ -85,4 +85,14 @@ public sealed class SelectionReaderEncodingTests
         Assert.Empty(result.Problems);
         Assert.Equal("Ñandú 👵", result.Selection!.Variables["Café 👵🏽"].GetString());
     }
+
+    [Fact]
+    public void Read_ASelectionSavedWithAByteOrderMark_IsReadAsWithout()
+    {
+        var result = SelectionReader.Read([0xEF, 0xBB, 0xBF, .. Head, .. "\"contractTitle\":\"A\"}}"u8]);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("alliance", result.Selection!.Model);
+        Assert.Equal("A", result.Selection.Variables["contractTitle"].GetString());
+    }
 }
