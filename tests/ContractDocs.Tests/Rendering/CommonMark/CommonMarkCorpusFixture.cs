@@ -57,10 +57,10 @@ public sealed partial class CommonMarkCorpusFixture : IDisposable
         var batchPlan = plan with { Clauses = [.. batch.Select(b => b.Clause)] };
         using var output = new MemoryStream();
         renderer.Render(batchPlan, output);
-        BatchedDocument = output.ToArray();
-        Validate(BatchedDocument, [.. batch.Select(b => b.Outcome)]);
+        var batched = output.ToArray();
+        Validate(batched, [.. batch.Select(b => b.Outcome)]);
         var path = Path.Combine(_folder, "commonmark-corpus.docx");
-        File.WriteAllBytes(path, BatchedDocument);
+        File.WriteAllBytes(path, batched);
         var text = LibreOffice.Resave(path, "txt:Text (encoded):UTF8", _folder);
         Assert.True(File.Exists(text), "LibreOffice did not open and save the batched corpus contract.");
         CompareLibreOfficeText(File.ReadAllText(text), [.. batch.Select(b => b.Outcome)]);
@@ -71,8 +71,8 @@ public sealed partial class CommonMarkCorpusFixture : IDisposable
     /// <summary>Problems the linter found anywhere but in the example clauses (there should be none).</summary>
     public ImmutableArray<LibraryProblem> OtherProblems { get; }
 
-    /// <summary>The contract holding every accepted example that generated on its own.</summary>
-    public byte[] BatchedDocument { get; }
+    /// <summary>Validator errors outside any example's clause (in the template, contents or schedules).</summary>
+    public List<string> BatchErrors { get; } = [];
 
     public void Dispose()
     {
@@ -158,9 +158,6 @@ public sealed partial class CommonMarkCorpusFixture : IDisposable
             }
         }
     }
-
-    /// <summary>Validator errors outside any example's clause (in the template, contents or schedules).</summary>
-    public List<string> BatchErrors { get; } = [];
 
     /// <summary>The number of the clause whose heading most closely precedes <paramref name="node"/> in the body.</summary>
     private static int? ClauseNumberAt(OpenXmlElement? node)
