@@ -73,6 +73,12 @@ internal static class GenerateCommand
                 error.WriteLine($"$.variables: template-value: {e.Message}");
                 return ExitCodes.Problems;
             }
+            catch (UnreadableDocumentException e)
+            {
+                var where = resolved.Plan!.Clauses.FirstOrDefault(c => c.Clause.Key == e.Clause)?.Clause.Path ?? e.Part;
+                error.WriteLine($"{where}: unreadable-document: {e.Message}");
+                return ExitCodes.Problems;
+            }
             finally
             {
                 if (File.Exists(partial))

@@ -36,6 +36,31 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void Generate_ClauseThatRendersAsBadXml_PrintsOneLineNamingTheClauseWritesNothingAndExitsOne()
+    {
+        var folder = Directory.CreateTempSubdirectory("contractdocs-gen-").FullName;
+        var library = Path.Combine(folder, "clause-library");
+        foreach (var file in Directory.EnumerateFiles(Cli.Library, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(library, Path.GetRelativePath(Cli.Library, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        // An entity for a control character: the linter refuses it; generate must not turn it into a broken file.
+        File.AppendAllText(Path.Combine(library, "clauses", "definitions", "1.0.0.md"), "\nPayment is made in &#8; arrears.\n");
+        var target = Path.Combine(folder, "out.docx");
+
+        var (exit, _, error) = Cli.Run("generate", Cli.Example("frailty-alliance"), "-o", target, "--library", library, "--templates", Path.Combine(Cli.Root, "templates"));
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("clauses/definitions/1.0.0.md: unreadable-document: ", line, StringComparison.Ordinal);
+        Assert.Contains("definitions@1.0.0", line, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(folder, "out.docx*"));
+    }
+
+    [Fact]
     public void Generate_WithoutOutput_IsAUsageError()
     {
         var (exit, _, error) = Cli.Run("generate", Cli.Example("frailty-alliance"));

@@ -1,4 +1,5 @@
 using ContractDocs.Drafting;
+using ContractDocs.Rendering;
 using ContractDocs.Storage;
 using ContractDocs.Templating;
 using Microsoft.AspNetCore.Diagnostics;
@@ -7,7 +8,8 @@ namespace ContractDocs.Functions.Http;
 
 /// <summary>The one place exceptions become problem details. Storage down: 503 with Retry-After, saying truly what was
 /// left (nothing; maybe the contract; the contract without its audit event yet); a name taken: 409; a body over the
-/// limit: 413; anything unexpected: 500 with no internals in the body.</summary>
+/// limit: 413; a generated document that failed its check: 500 naming the clause (nothing stored); anything unexpected:
+/// 500 with no internals in the body.</summary>
 public sealed class ExceptionProblems : IExceptionHandler
 {
     private static readonly Dictionary<string, string> RetryAfter = new() { ["Retry-After"] = "5" };
@@ -27,6 +29,7 @@ public sealed class ExceptionProblems : IExceptionHandler
             DocumentExistsException => ApiProblems.Problem(409, "already-exists", ApiProblems.Title(409), "That already exists and was not changed."),
             InvalidContinuationException => ApiProblems.Problem(400, "invalid-continuation", ApiProblems.Title(400), "The continuation token is not one a listing gave; start again from the first page.", "continuation"),
             TemplateValueException e => ApiProblems.Problem(422, "template-value", ApiProblems.Title(422), e.Message, "$.variables"),
+            UnreadableDocumentException e => ApiProblems.Problem(500, "unreadable-document", ApiProblems.Title(500), e.Message),
             BadHttpRequestException { StatusCode: 413 } => ApiProblems.Problem(413, "too-large", ApiProblems.Title(413), "The request body is larger than the limit."),
             BadHttpRequestException e => ApiProblems.Problem(400, "bad-request", ApiProblems.Title(400), e.Message),
             // A form the framework cannot read (a NUL in a value, too many fields, a malformed multipart body).

@@ -2,7 +2,8 @@ using ContractDocs.Templating;
 
 namespace ContractDocs.Library;
 
-/// <summary>Linter rules for each clause version: targets that exist, variables declared and used, safe tags.</summary>
+/// <summary>Linter rules for each clause version: targets that exist, variables declared and used, safe tags, and
+/// Markdown that renders as written (<see cref="ClauseMarkdownRules"/>).</summary>
 internal static class ClauseRules
 {
     public static void Check(ClauseLibrary library, List<LibraryProblem> problems)
@@ -108,6 +109,8 @@ internal static class ClauseRules
         {
             add(problem.Line + offset, problem.Code, problem.Message);
         }
+
+        ClauseMarkdownRules.Check(clause.Body, (line, code, message) => add(line + offset, code, message));
 
         var declared = clause.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, line, _) in analysis.Variables.DistinctBy(v => v.Name))

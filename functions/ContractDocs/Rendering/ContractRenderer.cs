@@ -37,14 +37,41 @@ public sealed class ContractRenderer
     public static string Generator { get; } = "ContractDocs " + (typeof(ContractRenderer).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0.0");
 
-    /// <summary>Writes the contract to <paramref name="output"/> (left open).</summary>
+    /// <summary>Writes the contract to <paramref name="output"/> (left open), then reads every XML part back
+    /// (<see cref="PackageCheck"/>) before returning.</summary>
     /// <exception cref="TemplateValueException">A clause or the template needs a value it did not get.</exception>
-    /// <remarks>Compression defaults to <see cref="CompressionLevel.Fastest"/>: deflate is most of the cost of writing a
-    /// package, and the fastest level makes a contract only slightly larger.</remarks>
+    /// <exception cref="UnreadableDocumentException">A part of the document is not XML Word can open.</exception>
+    /// <remarks>On either exception the output is cut back to where it was: nothing of the document is left in it. An
+    /// output that cannot be read back and cut (not seekable) gets the document through a memory buffer, once it has
+    /// passed the check. Compression defaults to <see cref="CompressionLevel.Fastest"/>: deflate is most of the cost of
+    /// writing a package, and the fastest level makes a contract only slightly larger.</remarks>
     public RenderedContract Render(AssemblyPlan plan, Stream output, CompressionLevel compression = CompressionLevel.Fastest)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanSeek || !output.CanRead)
+        {
+            using var buffer = new MemoryStream();
+            var rendered = Render(plan, buffer, compression);
+            buffer.Position = 0;
+            buffer.CopyTo(output);
+            return rendered;
+        }
+
+        var start = output.Position;
+        try
+        {
+            return Write(plan, output, compression);
+        }
+        catch (Exception e) when (e is UnreadableDocumentException or TemplateValueException)
+        {
+            output.SetLength(start);
+            throw;
+        }
+    }
+
+    private RenderedContract Write(AssemblyPlan plan, Stream output, CompressionLevel compression)
+    {
         var template = _templates.For(plan.Model);
         var values = Values(plan);
         var parts = ContractLayout.Build(plan, _library, c => _templating.RenderMarkdown(c.Clause.Sha256, c.Clause.Body, values));
@@ -93,6 +120,7 @@ public sealed class ContractRenderer
             }
         }
 
+        PackageCheck.Run(output, parts);
         return new RenderedContract(
             parts.Sum(p => p.Clauses.Length),
             [.. schedules.Select(s => s.Title)],

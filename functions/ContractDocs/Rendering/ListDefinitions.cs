@@ -15,6 +15,10 @@ internal static class ListDefinitions
 
     private static readonly string[] Bullet = ["\u2022", "\u25E6", "\u25AA"];
 
+    /// <summary>Where the text of an item at <paramref name="level"/> starts, in twips from the margin: also the indent of
+    /// the item's continuation paragraphs, which carry no number.</summary>
+    public static int TextIndent(int level) => 1080 + (720 * level);
+
     public static string Ordered(int id) => Build(id, level =>
     {
         var (format, text) = OrderedLevels[level];
@@ -30,7 +34,7 @@ internal static class ListDefinitions
         for (var i = 0; i < 9; i++)
         {
             var (format, text) = level(i);
-            var indent = 1080 + (720 * i);
+            var indent = TextIndent(i);
             xml.Append(CultureInfo.InvariantCulture, $"<w:lvl w:ilvl=\"{i}\"><w:start w:val=\"1\"/><w:numFmt w:val=\"{format}\"/><w:lvlText w:val=\"{text}\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"{indent}\" w:hanging=\"360\"/></w:pPr>");
             if (format == "bullet")
             {

@@ -10,4 +10,10 @@ internal static class MarkdownPipelines
         .UsePipeTables()
         .DisableHtml()
         .Build();
+
+    /// <summary>The same with HTML on, for the linter only: it finds what a lawyer wrote as HTML, which the clause
+    /// pipeline would print as literal text. Never used to render.</summary>
+    public static MarkdownPipeline ClausesWithHtml { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .Build();
 }

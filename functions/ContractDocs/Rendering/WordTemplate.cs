@@ -66,7 +66,7 @@ public sealed class WordTemplate
             string Text() => CompatibilityFixes.Apply(StyleNormaliser.Apply(Encoding.UTF8.GetString(bytes), renames));
             if (part == DocumentPart)
             {
-                segments = Split(Text(), templating, $"{name}:{part}");
+                segments = Split(PartNamespaces.DeclareOnRoot(Text(), "r", PartNamespaces.Relationships), templating, $"{name}:{part}");
             }
             else if (part is "word/numbering.xml" or "word/settings.xml" or "word/_rels/document.xml.rels" or "[Content_Types].xml" or "_rels/.rels")
             {

@@ -50,6 +50,53 @@ public sealed class LibraryLinterTests
         Assert.All(problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
     }
 
+    private const string PbrFrontMatter = "---\nid: pbr\nversion: 1.0.0\ntitle: Payment by results\nstatus: approved\nimplements: [F1.pbr]\nmodels: [accountable-care, alliance, lead-provider, outcomes-based]\n---\n";
+
+    [Fact]
+    public void Lint_BodyWithMarkdownThatRendersAsWritten_IsClean()
+    {
+        const string body = """
+            The Provider is paid as [NHS England](https://www.england.nhs.uk/ "NHS England's guidance") sets out; write to
+            <contracts@example.org> or [the team](mailto:team@example.org), or see <https://www.legislation.gov.uk/>.
+
+            1. monthly in arrears;
+            2. on a valid invoice:
+
+               the invoice names the month;
+
+               - with a purchase order number;
+               -
+            3. within 30 days.
+
+            | Year | Share |
+            | :-- | --: |
+            | 1 | 0% | extra |
+
+            > Quoted guidance, **bold** and *italic*, `code`, a \<b\> that is text, and a < b.
+
+                an indented block
+
+            ```
+            ```
+
+            # A heading
+            """;
+        using var library = TestLibrary.Create(null, ("clauses/pbr/1.0.0.md", PbrFrontMatter + body + "\n"));
+
+        Assert.Empty(LibraryLinter.Lint(library.Load()));
+    }
+
+    [Fact]
+    public void Lint_HtmlTagOverSeveralLines_IsOneProblemOnOneLine()
+    {
+        using var library = TestLibrary.Create(null, ("clauses/pbr/1.0.0.md", PbrFrontMatter + "The Provider is paid <span\n  class=\"x\">monthly</span>.\n"));
+
+        var problems = LibraryLinter.Lint(library.Load()).Where(p => p.Code == "html-not-allowed").ToList();
+
+        Assert.Equal(["clauses/pbr/1.0.0.md:9: html-not-allowed: '<span class=\"x\">' is HTML", "clauses/pbr/1.0.0.md:10: html-not-allowed: '</span>' is HTML"], problems.Select(p => p.ToString()[..p.ToString().IndexOf(" is HTML", StringComparison.Ordinal)] + " is HTML"));
+        Assert.All(problems, p => Assert.DoesNotContain('\n', p.ToString()));
+    }
+
     [Fact]
     public void Lint_ProblemLine_PrintsFileLineCodeAndMessage()
     {

@@ -14,6 +14,6 @@ internal sealed class AutolinkRenderer : MarkdownObjectRenderer<WordRenderer, Au
             return;
         }
 
-        Hyperlinks.Write(renderer, url, () => Runs.Write(renderer, obj.Url.AsSpan()));
+        Hyperlinks.Write(renderer, url, null, () => Runs.Write(renderer, obj.Url.AsSpan()));
     }
 }

@@ -3,16 +3,9 @@ using Markdig.Syntax;
 
 namespace ContractDocs.Rendering.Markdown;
 
-/// <summary>An indented or fenced block (not used by the library) reads as plain body text, line by line.</summary>
+/// <summary>An indented or fenced block (not used by the library) reads as plain body text, line by line; an empty
+/// one as one empty paragraph.</summary>
 internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<WordRenderer, CodeBlock>
 {
-    protected override void Write(WordRenderer renderer, CodeBlock obj)
-    {
-        foreach (var line in obj.Lines.Lines.Take(obj.Lines.Count))
-        {
-            renderer.StartParagraph(Styles.BodyText);
-            Runs.Write(renderer, line.Slice.AsSpan());
-            renderer.EndParagraph();
-        }
-    }
+    protected override void Write(WordRenderer renderer, CodeBlock obj) => BlockLines.Write(renderer, obj);
 }

@@ -3,16 +3,9 @@ using Markdig.Syntax;
 
 namespace ContractDocs.Rendering.Markdown;
 
-/// <summary>HTML is never interpreted: a block of it is written as the literal text it is.</summary>
+/// <summary>HTML is never interpreted: a block of it is written as the literal text it is. (The clause pipeline
+/// disables HTML, so Markdig reads such text as paragraphs; this covers any pipeline that does not.)</summary>
 internal sealed class HtmlBlockRenderer : MarkdownObjectRenderer<WordRenderer, HtmlBlock>
 {
-    protected override void Write(WordRenderer renderer, HtmlBlock obj)
-    {
-        foreach (var line in obj.Lines.Lines.Take(obj.Lines.Count))
-        {
-            renderer.StartParagraph(Styles.BodyText);
-            Runs.Write(renderer, line.Slice.AsSpan());
-            renderer.EndParagraph();
-        }
-    }
+    protected override void Write(WordRenderer renderer, HtmlBlock obj) => BlockLines.Write(renderer, obj);
 }

@@ -3,37 +3,36 @@ using Markdig.Renderers;
 
 namespace ContractDocs.Rendering.Markdown;
 
-/// <summary>A GFM table as a Word table in the house table style; the header row repeats on every page.</summary>
+/// <summary>A GFM table as a Word table in the house table style; the header row repeats on every page. The table is
+/// as wide as its widest row: a row with fewer cells is padded with empty ones, and a cell beyond the delimiter row's
+/// width is kept (GFM would drop it; a contract never drops text). Aligned columns keep their alignment.</summary>
 internal sealed class TableRenderer : MarkdownObjectRenderer<WordRenderer, Table>
 {
     protected override void Write(WordRenderer renderer, Table obj)
     {
+        renderer.WritePendingItemNumber();
         var writer = renderer.Writer;
-        var columns = Math.Max(1, obj.ColumnDefinitions.Count(c => c is not null));
+        var rows = obj.OfType<TableRow>().ToList();
+        var columns = Math.Max(1, Math.Max(obj.ColumnDefinitions.Count(c => c is not null), rows.Count == 0 ? 0 : rows.Max(r => r.Count)));
         TableWriter.Start(writer, columns);
         var outerList = renderer.List;
         renderer.List = null;
-        foreach (var rowObject in obj)
+        foreach (var row in rows)
         {
-            var row = (TableRow)rowObject;
             writer.Start("w:tr");
             if (row.IsHeader)
             {
                 writer.Start("w:trPr").Empty("w:tblHeader").End();
             }
 
-            var written = 0;
-            foreach (var cellObject in row)
+            var column = 0;
+            foreach (var cell in row.OfType<TableCell>())
             {
-                if (written++ == columns)
-                {
-                    break;
-                }
-
-                WriteCell(renderer, (TableCell)cellObject, row.IsHeader);
+                WriteCell(renderer, cell, row.IsHeader, Justification(obj, cell.ColumnIndex >= 0 ? cell.ColumnIndex : column));
+                column++;
             }
 
-            for (; written < columns; written++)
+            for (; column < columns; column++)
             {
                 writer.Start("w:tc").Start("w:p").End().End();
             }
@@ -45,10 +44,20 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<WordRenderer, Table
         writer.End();
     }
 
-    private static void WriteCell(WordRenderer renderer, TableCell cell, bool header)
+    private static string? Justification(Table table, int column) =>
+        column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column]?.Alignment switch
+        {
+            TableColumnAlign.Left => "left",
+            TableColumnAlign.Center => "center",
+            TableColumnAlign.Right => "right",
+            _ => null,
+        } : null;
+
+    private static void WriteCell(WordRenderer renderer, TableCell cell, bool header, string? justification)
     {
         renderer.Writer.Start("w:tc");
         renderer.CellStyle = header ? Styles.TableHeader : Styles.TableText;
+        renderer.CellJustification = justification;
         if (cell.Count == 0)
         {
             renderer.StartParagraph();
@@ -60,6 +69,7 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<WordRenderer, Table
         }
 
         renderer.CellStyle = null;
+        renderer.CellJustification = null;
         renderer.Writer.End();
     }
 }

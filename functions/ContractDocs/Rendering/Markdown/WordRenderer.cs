@@ -46,6 +46,14 @@ public sealed class WordRenderer : RendererBase
     /// <summary>The list being written: its numbering instance and nesting level, or null outside lists.</summary>
     public (int NumId, int Level)? List { get; set; }
 
+    /// <summary>True from the start of a list item until its numbered paragraph is written; later paragraphs of the
+    /// item are continuation paragraphs (no number, indented to the item's text).</summary>
+    public bool ItemNumberPending { get; set; }
+
+    /// <summary>Inside a table cell of an aligned column: the paragraph justification (<c>left</c>, <c>center</c>,
+    /// <c>right</c>).</summary>
+    public string? CellJustification { get; set; }
+
     /// <summary>Inside a table cell, paragraphs use the table text style.</summary>
     public string? CellStyle { get; set; }
 
@@ -70,12 +78,24 @@ public sealed class WordRenderer : RendererBase
         if (CellStyle is not null)
         {
             Writer.Empty("w:pStyle", "w:val", CellStyle);
+            if (CellJustification is not null)
+            {
+                Writer.Empty("w:jc", "w:val", CellJustification);
+            }
         }
         else if (List is { } list)
         {
             Writer.Empty("w:pStyle", "w:val", Styles.ListParagraph);
-            Writer.Start("w:numPr").Empty("w:ilvl", "w:val", list.Level.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Empty("w:numId", "w:val", list.NumId.ToString(System.Globalization.CultureInfo.InvariantCulture)).End();
+            if (ItemNumberPending)
+            {
+                ItemNumberPending = false;
+                Writer.Start("w:numPr").Empty("w:ilvl", "w:val", list.Level.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .Empty("w:numId", "w:val", list.NumId.ToString(System.Globalization.CultureInfo.InvariantCulture)).End();
+            }
+            else
+            {
+                Writer.Start("w:ind").Attr("w:left", ListDefinitions.TextIndent(list.Level)).Attr("w:firstLine", 0).End();
+            }
         }
         else
         {
@@ -83,6 +103,17 @@ public sealed class WordRenderer : RendererBase
         }
 
         Writer.End();
+    }
+
+    /// <summary>Writes the current list item's numbered paragraph, empty, if the item has not written it yet: before
+    /// content that cannot carry the number (a nested list, a table) and at the end of an empty item.</summary>
+    public void WritePendingItemNumber()
+    {
+        if (ItemNumberPending && List is not null && CellStyle is null)
+        {
+            StartParagraph();
+            EndParagraph();
+        }
     }
 
     public void EndParagraph()
