@@ -159,9 +159,15 @@ public sealed class ContractArchive
         return events.ToImmutable();
     }
 
-    /// <summary>Lists the contract (in the whole-service list and its owner's). Entries already there count.</summary>
+    /// <summary>Lists the contract (in the whole-service list, its owner's and under each word of its title). Entries
+    /// already there count.</summary>
     public Task IndexAsync(ContractRecord record, CancellationToken cancellationToken) =>
-        CreateAllAsync(ContractIndex.EntryAddresses(record), ContractIndex.Metadata(record), cancellationToken);
+        CreateAllAsync([.. ContractIndex.EntryAddresses(record), .. ContractIndex.WordAddresses(record)], ContractIndex.Metadata(record), cancellationToken);
+
+    /// <summary>One page of the contracts with a title word starting with <paramref name="wordPrefix"/> (see
+    /// <see cref="TitleWords"/>). Their status is not in the word index: read the record where it matters.</summary>
+    public Task<ContractPage> ListByTitleWordAsync(string wordPrefix, string? continuation, int pageSize, CancellationToken cancellationToken) =>
+        ContractIndex.ReadWordPageAsync(_store, wordPrefix, continuation, pageSize, cancellationToken);
 
     /// <summary>Marks the contract executed in its listings. Markers already there count.</summary>
     public Task IndexExecutedAsync(ContractRecord record, string sha256, CancellationToken cancellationToken) =>
@@ -175,9 +181,9 @@ public sealed class ContractArchive
     /// <summary>Blob metadata must be ASCII; anything else is replaced.</summary>
     public static string Ascii(string value) => new([.. value.Select(c => c is >= ' ' and <= '~' ? c : '?')]);
 
-    private async Task CreateAllAsync(IEnumerable<DocumentAddress> addresses, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
-    {
-        foreach (var address in addresses)
+    /// <summary>Creates each empty entry, side by side (they are independent); those already there count.</summary>
+    private Task CreateAllAsync(IEnumerable<DocumentAddress> addresses, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken) =>
+        Task.WhenAll(addresses.Select(async address =>
         {
             try
             {
@@ -187,8 +193,7 @@ public sealed class ContractArchive
             {
                 // Written by an earlier attempt.
             }
-        }
-    }
+        }));
 
     private async Task<T?> ReadJsonAsync<T>(DocumentAddress address, CancellationToken cancellationToken)
         where T : class

@@ -33,6 +33,25 @@ public static class ContractIndex
         return Scopes(record).Select(scope => new DocumentAddress(Container, $"{Folder(scope, record)}/{EntryLeaf}"));
     }
 
+    /// <summary>The entries that find the contract by the words of its title (<c>words/{word}/…</c>): a search lists
+    /// the entries of one word of the query, newest first, instead of reading every contract.</summary>
+    public static IEnumerable<DocumentAddress> WordAddresses(ContractRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return TitleWords.Of(record.Title).Select(word => new DocumentAddress(Container, $"{FolderUnder($"words/{word}/", record)}/{EntryLeaf}"));
+    }
+
+    /// <summary>Reads one page of the contracts whose title has a word starting with <paramref name="wordPrefix"/>
+    /// (already in <see cref="TitleWords"/> form): grouped by word, each word's newest first.</summary>
+    public static async Task<ContractPage> ReadWordPageAsync(IDocumentStore store, string wordPrefix, string? continuation, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var (storeToken, _) = continuation is null ? (null, null) : Token.Read(continuation);
+        var page = await store.ListPageAsync(Container, $"words/{wordPrefix}", storeToken, pageSize, cancellationToken);
+        var items = page.Items.Where(d => d.Address.Name.EndsWith("/" + EntryLeaf, StringComparison.Ordinal)).Select(d => Summary(d, executed: false)).OfType<ContractSummary>();
+        return new ContractPage([.. items], page.Continuation is null ? null : Token.Write(page.Continuation, null));
+    }
+
     /// <summary>The markers that list the contract as executed by the copy whose SHA-256 is given.</summary>
     public static IEnumerable<DocumentAddress> ExecutedAddresses(ContractRecord record, string sha256)
     {
@@ -115,10 +134,12 @@ public static class ContractIndex
 
     private static IEnumerable<string?> Scopes(ContractRecord record) => [null, record.OwnerId];
 
-    private static string Folder(string? ownerId, ContractRecord record)
+    private static string Folder(string? ownerId, ContractRecord record) => FolderUnder(Prefix(ownerId), record);
+
+    private static string FolderUnder(string prefix, ContractRecord record)
     {
         var key = (DateTimeOffset.MaxValue.UtcTicks - record.CreatedAt.UtcTicks).ToString("D" + KeyLength, CultureInfo.InvariantCulture);
-        return $"{Prefix(ownerId)}{key[..7]}/{key}-{record.Id}";
+        return $"{prefix}{key[..7]}/{key}-{record.Id}";
     }
 
     /// <summary>A stable, name-safe key for an owner id (which may hold any characters).</summary>
