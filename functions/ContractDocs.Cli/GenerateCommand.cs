@@ -16,9 +16,11 @@ internal static class GenerateCommand
         var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the .docx.", Required = true };
         var library = CommonOptions.Library();
         var templates = new Option<DirectoryInfo>("--templates") { Description = "The Word templates folder (default: templates/ beside the clause library)." };
+        var generatedAt = new Option<DateTimeOffset?>("--generated-at") { Description = "The draft's date and time, as printed in it and in its properties (default: now). The same selection, release and time give the same bytes." };
+        var generatedBy = new Option<string>("--generated-by") { Description = "Who prepared the draft, as printed on its cover (default: the user name)." };
         var command = new Command("generate", "Build the contract a selection describes and write it as a Word document.")
         {
-            selection, output, library, templates,
+            selection, output, library, templates, generatedAt, generatedBy,
         };
         command.SetAction(result =>
         {
@@ -60,7 +62,8 @@ internal static class GenerateCommand
                 RenderedContract rendered;
                 using (var file = File.Create(partial))
                 {
-                    rendered = renderer.Render(resolved.Plan!, file);
+                    var options = new RenderOptions(result.GetValue(generatedAt) ?? DateTimeOffset.UtcNow, result.GetValue(generatedBy) ?? Environment.UserName);
+                    rendered = renderer.Render(resolved.Plan!, file, options);
                 }
 
                 File.Move(partial, target.FullName, overwrite: true);

@@ -2,7 +2,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ContractDocs.TemplateBuilder;
 
-/// <summary>The heading and clause numbering: abstractNum 1 (clauses), 2 (parts) and 3 (schedules).</summary>
+/// <summary>The heading and clause numbering: abstractNum 1 (clauses), 2 (parts), 3 (schedules and their paragraphs)
+/// and 4 (recitals).</summary>
 internal static class ClauseNumbering
 {
     public static IEnumerable<AbstractNum> Build()
@@ -26,8 +27,12 @@ internal static class ClauseNumbering
         yield return LevelFactory.Abstract(NumberingIds.Parts, "ContractDocs parts", MultiLevelValues.SingleLevel, [
             LevelFactory.Number(0, NumberFormatValues.Decimal, "Part %1", HouseStyle.PartIndent, HouseStyle.PartIndent, StyleIds.PartHeading),
         ]);
-        yield return LevelFactory.Abstract(NumberingIds.Schedules, "ContractDocs schedules", MultiLevelValues.SingleLevel, [
+        yield return LevelFactory.Abstract(NumberingIds.Schedules, "ContractDocs schedules", MultiLevelValues.Multilevel, [
             LevelFactory.Number(0, NumberFormatValues.Decimal, "Schedule %1", HouseStyle.ScheduleIndent, HouseStyle.ScheduleIndent, StyleIds.ScheduleHeading),
+            LevelFactory.Number(1, NumberFormatValues.Decimal, "%2.", clause, clause, StyleIds.ScheduleText),
+        ]);
+        yield return LevelFactory.Abstract(NumberingIds.Recitals, "ContractDocs recitals", MultiLevelValues.SingleLevel, [
+            LevelFactory.Number(0, NumberFormatValues.UpperLetter, "(%1)", clause, clause, StyleIds.RecitalText),
         ]);
     }
 }

@@ -20,6 +20,7 @@ internal static class ClauseStyles
                 NumberingProperties = StyleFactory.Numbering(NumberingIds.Parts, 0),
                 SpacingBetweenLines = StyleFactory.Spacing(before: 360, after: 240),
                 Indentation = StyleFactory.Hanging(HouseStyle.PartIndent, HouseStyle.PartIndent),
+                OutlineLevel = new OutlineLevel { Val = 0 },
             },
             StyleFactory.Run(HouseStyle.PartSize, bold: true, colour: HouseStyle.HeadingColour),
             next: StyleIds.Heading1);
@@ -50,7 +51,7 @@ internal static class ClauseStyles
                 NumberingProperties = StyleFactory.Numbering(NumberingIds.Clauses, 0),
                 SpacingBetweenLines = StyleFactory.Spacing(before: 240, after: 120),
                 Indentation = StyleFactory.Hanging(HouseStyle.ClauseIndent, HouseStyle.ClauseIndent),
-                OutlineLevel = new OutlineLevel { Val = 0 },
+                OutlineLevel = new OutlineLevel { Val = 1 },
             },
             StyleFactory.Run(HouseStyle.HeadingSize, bold: true),
             next: StyleIds.ClauseText);
@@ -77,6 +78,63 @@ internal static class ClauseStyles
                 Indentation = StyleFactory.Hanging(HouseStyle.SubClauseIndent, HouseStyle.SubClauseIndent - HouseStyle.ClauseIndent),
             },
             next: StyleIds.ClauseText3);
+
+        yield return StyleFactory.Paragraph(
+            StyleIds.ScheduleText,
+            "Schedule Text",
+            new StyleParagraphProperties
+            {
+                NumberingProperties = StyleFactory.Numbering(NumberingIds.Schedules, 1),
+                Indentation = StyleFactory.Hanging(HouseStyle.ClauseIndent, HouseStyle.ClauseIndent),
+            },
+            next: StyleIds.ScheduleText);
+
+        yield return StyleFactory.Paragraph(
+            StyleIds.RecitalsHeading,
+            "Recitals Heading",
+            new StyleParagraphProperties
+            {
+                KeepNext = new KeepNext(),
+                SpacingBetweenLines = StyleFactory.Spacing(before: 360, after: 240),
+            },
+            StyleFactory.Run(HouseStyle.PartSize, bold: true, colour: HouseStyle.HeadingColour),
+            next: StyleIds.RecitalText);
+
+        yield return StyleFactory.Paragraph(
+            StyleIds.RecitalText,
+            "Recital Text",
+            new StyleParagraphProperties
+            {
+                NumberingProperties = StyleFactory.Numbering(NumberingIds.Recitals, 0),
+                Indentation = StyleFactory.Hanging(HouseStyle.ClauseIndent, HouseStyle.ClauseIndent),
+            },
+            next: StyleIds.RecitalText);
+
+        yield return StyleFactory.Paragraph(
+            StyleIds.NoteHeading,
+            "Note Heading",
+            new StyleParagraphProperties
+            {
+                KeepNext = new KeepNext(),
+                PageBreakBefore = new PageBreakBefore(),
+                SpacingBetweenLines = StyleFactory.Spacing(before: 0, after: 120),
+            },
+            StyleFactory.Run(HouseStyle.TableSize, bold: true, colour: HouseStyle.MutedColour),
+            next: StyleIds.NoteText);
+
+        yield return StyleFactory.Paragraph(
+            StyleIds.NoteText,
+            "Note Text",
+            new StyleParagraphProperties(),
+            StyleFactory.Run(HouseStyle.TableSize, bold: false, colour: HouseStyle.MutedColour),
+            next: StyleIds.NoteText);
+
+        yield return StyleFactory.Paragraph(
+            StyleIds.DraftMark,
+            "Draft Mark",
+            new StyleParagraphProperties(),
+            StyleFactory.Run(HouseStyle.TableSize, bold: true, colour: HouseStyle.DraftColour),
+            next: StyleIds.Normal);
 
         yield return StyleFactory.Paragraph(
             StyleIds.BodyText,

@@ -20,7 +20,7 @@ internal static class CoreProperties
                 Cp + "coreProperties",
                 new XAttribute(XNamespace.Xmlns + "cp", Cp),
                 new XAttribute(XNamespace.Xmlns + "dc", Dc),
-                new XElement(Dc + "title", "ContractDocs template: " + model.Title),
+                new XElement(Dc + "title", "ContractDocs template: " + model.DocumentTitle),
                 new XElement(Dc + "creator", "ContractDocs")));
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         xml.Save(stream, SaveOptions.DisableFormatting);

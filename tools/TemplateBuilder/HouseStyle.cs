@@ -44,4 +44,5 @@ internal static class HouseStyle
     public const string BorderColour = "808080";
     public const string HeaderRowFill = "D9D9D9";
     public const string LinkColour = "0563C1";
+    public const string DraftColour = "C00000";
 }

@@ -13,8 +13,11 @@ internal static class NumberingIds
     /// <summary>"Part 1" (PartHeading).</summary>
     public const int Parts = 2;
 
-    /// <summary>"Schedule 1" (ScheduleHeading).</summary>
+    /// <summary>"Schedule 1" (ScheduleHeading), and its paragraphs "1." (ScheduleText), restarting in each schedule.</summary>
     public const int Schedules = 3;
+
+    /// <summary>Recitals: "(A)" (RecitalText).</summary>
+    public const int Recitals = 4;
 
     /// <summary>Ordered lists: (a), (i), 1. …</summary>
     public const int OrderedList = 10;

@@ -8,7 +8,7 @@ namespace ContractDocs.TemplateBuilder;
 /// </summary>
 internal static class ParticularsSection
 {
-    private static readonly int[] PartyColumns = [4026, 2500, 2500];
+    private static readonly int[] PartyColumns = [3226, 1900, 2100, 1800];
     private static readonly int[] TermColumns = [2500, 6526];
 
     public static IEnumerable<OpenXmlElement> Build()
@@ -16,8 +16,8 @@ internal static class ParticularsSection
         yield return Blocks.Styled(StyleIds.Subtitle, "Particulars");
         yield return ContractTables.Build(
             PartyColumns,
-            ["Party", "Kind", "Identifier"],
-            ["{{#each parties}}{{name}}", "{{kindName}}", "{{identifier}}{{/each}}"]);
+            ["Party", "Kind", "Role", "Identifier"],
+            ["{{#each parties}}{{name}}", "{{kindName}}", "{{#if roleNames}}{{roleNames}}{{/if}}", "{{identifier}}{{/each}}"]);
 
         // A paragraph between two tables keeps Word from joining them into one.
         yield return Blocks.Styled(null, string.Empty);

@@ -10,10 +10,10 @@ internal static class SignaturePage
 {
     private const string Line = "____________________";
 
-    public static IEnumerable<Paragraph> Build()
+    public static IEnumerable<Paragraph> Build(TemplateModel model)
     {
         yield return Blocks.PageBreak();
-        yield return Blocks.Styled(StyleIds.Subtitle, "Signed for and on behalf of the Parties");
+        yield return Blocks.Styled(StyleIds.Subtitle, model.SignedBy);
         yield return Blocks.Styled(null, "{{#each parties}}");
         yield return Blocks.BoldKeptWithNext("Signed for and on behalf of {{name}}");
         yield return Blocks.KeptWithNext("Signature: " + Line);

@@ -14,6 +14,12 @@ internal static class StyleIds
     public const string Subtitle = "Subtitle";
     public const string PartHeading = "PartHeading";
     public const string ScheduleHeading = "ScheduleHeading";
+    public const string ScheduleText = "ScheduleText";
+    public const string RecitalsHeading = "RecitalsHeading";
+    public const string RecitalText = "RecitalText";
+    public const string NoteHeading = "NoteHeading";
+    public const string NoteText = "NoteText";
+    public const string DraftMark = "DraftMark";
     public const string Heading1 = "Heading1";
     public const string ClauseText = "ClauseText";
     public const string ClauseText3 = "ClauseText3";

@@ -117,7 +117,7 @@ public static class CommissionerSteps
             .Append(Hidden(form, key => shown.Any(name => key == name || key.StartsWith(name + "[", StringComparison.Ordinal) || key.StartsWith(name + ".", StringComparison.Ordinal))));
         foreach (var variable in plan.Variables)
         {
-            html.Append(VariableFields.Render(variable, form, errors));
+            html.Append(VariableFields.Render(variable, form, errors, engine.Library.Model));
         }
 
         html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"check\">Continue</button>")

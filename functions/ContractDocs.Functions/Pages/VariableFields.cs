@@ -8,8 +8,9 @@ namespace ContractDocs.Functions.Pages;
 /// and rows (add another) for parties, people, outcomes, payment at risk and contributions.</summary>
 public static class VariableFields
 {
-    public static string Render(VariableDefinition variable, IFormCollection form, IReadOnlyList<(string Field, string Message)> errors)
+    public static string Render(VariableDefinition variable, IFormCollection form, IReadOnlyList<(string Field, string Message)> errors, ContractDocs.Model.ContractingModel model)
     {
+        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(variable);
         var id = $"v-{variable.Name}";
         var mine = errors.Where(e => e.Field == id || e.Field.StartsWith(id + "-", StringComparison.Ordinal)).ToList();
@@ -69,7 +70,7 @@ public static class VariableFields
                             html.Append($"<select class=\"nhsuk-select\" id=\"{fieldId}\" name=\"{name}\"><option value=\"\">Choose a kind</option>");
                             foreach (var kind in VariableTypes.PartyKinds)
                             {
-                                html.Append($"<option value=\"{kind}\"{(Value(name) == kind ? " selected" : string.Empty)}>{E(Schedules(kind))}</option>");
+                                html.Append($"<option value=\"{kind}\"{(Value(name) == kind ? " selected" : string.Empty)}>{E(model.KindTitle(kind))}</option>");
                             }
 
                             html.Append("</select></div>");
@@ -132,6 +133,4 @@ public static class VariableFields
 
         return words.ToString();
     }
-
-    private static string Schedules(string kind) => ContractDocs.Rendering.Schedules.ScheduleText.KindName(kind);
 }

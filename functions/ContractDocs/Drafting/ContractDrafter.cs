@@ -63,11 +63,12 @@ public sealed class ContractDrafter
             return await AnswerEarlierAsync(earlier, plan, author, cancellationToken);
         }
 
+        // The time is recorded in the record and printed in the draft: one value, so the record says when the bytes say.
+        var now = _archive.Now;
         using var output = new MemoryStream();
-        _renderer.Render(plan, output);
+        _renderer.Render(plan, output, new RenderOptions(now, author.Name));
         var bytes = output.ToArray();
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var now = _archive.Now;
         var draft = new ContractDocumentEntry("d-" + sha[..16], ContractDocumentEntry.Draft, $"d-{sha[..16]}.docx", WordType, sha, bytes.Length, author.Name, now, null, author.Id);
         var title = plan.Values.TryGetValue("contractTitle", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : contractId;
         using var selection = JsonDocument.Parse(SelectionReader.WithoutByteOrderMark(body.Span).ToArray());

@@ -11,18 +11,24 @@ public sealed class ClauseLibrary
     private readonly FrozenDictionary<(string Id, SemanticVersion Version), ClauseVersion> _versions;
     private readonly FrozenDictionary<string, ILookup<string, ClauseVersion>> _implementers;
     private readonly FrozenDictionary<string, LibraryRelease> _releases;
+    private readonly FrozenDictionary<(string Model, SemanticVersion Version), LayoutDefinition> _layouts;
 
     public ClauseLibrary(
         string root,
         ContractingModel model,
         ImmutableArray<ClauseVersion> versions,
-        ImmutableArray<LibraryRelease> releases)
+        ImmutableArray<LibraryRelease> releases,
+        ImmutableArray<LayoutDefinition> layouts = default,
+        LayoutDefinition? defaultLayout = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        Layouts = layouts.IsDefault ? [] : layouts;
+        DefaultLayout = defaultLayout;
+        _layouts = Layouts.Where(l => l.Version is not null).DistinctBy(l => (l.Model, l.Version)).ToFrozenDictionary(l => (l.Model, l.Version!.Value));
         Root = root;
         Model = model;
         Versions = [.. versions.OrderBy(v => v.Id, StringComparer.Ordinal).ThenBy(v => v.Version)];
-        Releases = [.. releases.OrderBy(r => r.Id, StringComparer.Ordinal)];
+        Releases = [.. releases.OrderBy(r => r.Id, ReleaseOrder.Comparer)];
         _versions = Versions.DistinctBy(v => (v.Id, v.Version)).ToFrozenDictionary(v => (v.Id, v.Version));
         _releases = Releases.DistinctBy(r => r.Id).ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _implementers = _releases.ToFrozenDictionary(
@@ -40,6 +46,21 @@ public sealed class ClauseLibrary
     public ImmutableArray<ClauseVersion> Versions { get; }
 
     public ImmutableArray<LibraryRelease> Releases { get; }
+
+    /// <summary>Every layout version (<c>layouts/&lt;model&gt;/&lt;version&gt;.yaml</c>).</summary>
+    public ImmutableArray<LayoutDefinition> Layouts { get; }
+
+    /// <summary>model.yaml's <c>defaultLayout</c>: the layout of a release that pins none for a model.</summary>
+    public LayoutDefinition? DefaultLayout { get; }
+
+    /// <summary>The layout a release uses for a model: the version it pins, else the default; null when neither exists.</summary>
+    public LayoutDefinition? LayoutFor(LibraryRelease release, string modelId)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        return release.Layouts.TryGetValue(modelId, out var version) ? _layouts.GetValueOrDefault((modelId, version)) : DefaultLayout;
+    }
+
+    public LayoutDefinition? FindLayout(string modelId, SemanticVersion version) => _layouts.GetValueOrDefault((modelId, version));
 
     public LibraryRelease? FindRelease(string id) => _releases.GetValueOrDefault(id);
 
@@ -66,6 +87,6 @@ public sealed class ClauseLibrary
         }
     }
 
-    /// <summary>The newest release by id order (release ids sort as YYYY.N).</summary>
+    /// <summary>The newest release (release ids sort as YYYY.N, by year then number).</summary>
     public LibraryRelease? Latest => Releases.IsEmpty ? null : Releases[^1];
 }

@@ -14,7 +14,7 @@ internal static class ClauseParser
         "variables", "defines", "supersedes",
     ];
 
-    public static ClauseVersion? Parse(string relativePath, byte[] bytes, List<LibraryProblem> problems)
+    public static ClauseVersion? Parse(string relativePath, byte[] bytes, List<LibraryProblem> problems, ClauseKind kind = ClauseKind.Clause)
     {
         var text = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
@@ -78,13 +78,14 @@ internal static class ClauseParser
         var placementText = reader.String(map, "placement", required: false) ?? "body";
         if (!Enum.TryParse<Placement>(placementText, ignoreCase: true, out var placement))
         {
-            reader.Problem(YamlReader.Get(map, "placement")!, "invalid-value", "'placement' must be front, body or back.");
+            reader.Problem(YamlReader.Get(map, "placement")!, "invalid-value", "'placement' must be recitals, front, body or back.");
         }
 
         return new ClauseVersion
         {
             Id = id,
             Version = version.Value,
+            Kind = kind,
             Title = title,
             Status = Enum.Parse<ClauseStatus>(statusText, ignoreCase: true),
             Implements = reader.StringList(map, "implements"),

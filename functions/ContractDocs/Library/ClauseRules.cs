@@ -46,12 +46,16 @@ internal static class ClauseRules
                 }
             }
 
-            if (clause.Core && !clause.Implements.IsEmpty)
+            if (clause.Kind == ClauseKind.Schedule && !clause.Implements.IsEmpty)
+            {
+                Add(clause.LineOf("implements"), "schedule-implements", "A schedule is brought in by the clauses that cite it ({{ref}}) or require it, or by core: true; it does not implement specifications.");
+            }
+            else if (clause.Core && !clause.Implements.IsEmpty)
             {
                 Add(clause.LineOf("core"), "core-implements", "A core clause is in every contract; it must not also implement specifications.");
             }
 
-            if (!clause.Core && clause.Implements.IsEmpty)
+            if (!clause.Core && clause.Implements.IsEmpty && clause.Kind == ClauseKind.Clause)
             {
                 Add(clause.LineOf("implements"), "implements-nothing", "A clause that is not core must implement at least one specification.");
             }
@@ -136,9 +140,19 @@ internal static class ClauseRules
             add(clause.LineOf("variables"), "unused-variable", $"'{variable.Name}' is declared but the body never uses it.");
         }
 
-        foreach (var (target, line) in analysis.References.Where(r => !clauseIds.Contains(r.ClauseId)))
+        foreach (var (target, line) in analysis.References.Where(r => !clauseIds.Contains(TemplateAnalysis.TargetOf(r.ClauseId))))
         {
-            add(line + offset, "unknown-reference", $"{{{{ref \"{target}\"}}}} names no clause of this library.");
+            add(line + offset, "unknown-reference", $"{{{{ref \"{target}\"}}}} names no clause or schedule of this library.");
+        }
+
+        foreach (var group in analysis.Anchors.GroupBy(a => a.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            add(group.Skip(1).First().Line + offset, "duplicate-anchor", $"{{{{anchor \"{group.Key}\"}}}} is set {group.Count()} times; each anchor names one paragraph.");
+        }
+
+        foreach (var (name, line) in analysis.Anchors.Where(a => !Ids.IsClauseId(a.Name)))
+        {
+            add(line + offset, "invalid-anchor", $"Anchor '{name}' must be kebab-case letters and digits, e.g. invoicing.");
         }
 
         foreach (var (term, line) in analysis.Terms.Where(t => !definedTerms.Contains(t.Term)))

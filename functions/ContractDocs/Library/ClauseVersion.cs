@@ -12,6 +12,9 @@ public sealed record ClauseVersion
 
     public required SemanticVersion Version { get; init; }
 
+    /// <summary>A clause or a schedule (by the folder it lives in).</summary>
+    public ClauseKind Kind { get; init; } = ClauseKind.Clause;
+
     public required string Title { get; init; }
 
     public required ClauseStatus Status { get; init; }
@@ -26,7 +29,8 @@ public sealed record ClauseVersion
 
     public Placement Placement { get; init; } = Placement.Body;
 
-    /// <summary>Sort key among clauses of the same placement and specification (front matter <c>order</c>, default 0).</summary>
+    /// <summary>Sort key among clauses of the same placement and specification, or among schedules (front matter
+    /// <c>order</c>, default 0).</summary>
     public int Order { get; init; }
 
     public ImmutableArray<Requirement> Requires { get; init; } = [];

@@ -17,6 +17,8 @@ public static class LibraryLinter
         ClauseRules.Check(library, problems);
         RequiresGraph.CheckCycles(library, problems);
         ReleaseRules.Check(library, problems);
+        ReferenceRules.Check(library, problems);
+        LayoutRules.Check(library, problems);
         return [.. problems
             .Distinct()
             .OrderBy(p => p.File, StringComparer.Ordinal)
@@ -30,7 +32,8 @@ public static class LibraryLinter
         ArgumentNullException.ThrowIfNull(library);
         var model = library.Model;
         return $"clean: {model.Elements.Length} elements, {model.Criteria.Count()} criteria, "
-            + $"{model.Specifications.Count()} specifications, {library.Versions.Select(v => v.Id).Distinct().Count()} clauses, "
-            + $"{library.Versions.Length} versions, {library.Releases.Length} releases";
+            + $"{model.Specifications.Count()} specifications, {library.Versions.Where(v => v.Kind == ClauseKind.Clause).Select(v => v.Id).Distinct().Count()} clauses, "
+            + $"{library.Versions.Where(v => v.Kind == ClauseKind.Schedule).Select(v => v.Id).Distinct().Count()} schedules, "
+            + $"{library.Versions.Length} versions, {library.Layouts.Length} layouts, {library.Releases.Length} releases";
     }
 }

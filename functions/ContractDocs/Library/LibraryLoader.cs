@@ -20,28 +20,29 @@ public static class LibraryLoader
         }
 
         var problems = new List<LibraryProblem>();
-        var model = LoadModel(root, problems);
-        var versions = LoadClauses(root, problems);
+        var (model, defaultLayout) = LoadModel(root, problems);
+        var versions = LoadTexts(root, "clauses", ClauseKind.Clause, problems).AddRange(LoadTexts(root, "schedules", ClauseKind.Schedule, problems));
         var releases = LoadReleases(root, problems);
-        var library = new ClauseLibrary(root, model, versions, releases);
+        var layouts = LoadLayouts(root, problems);
+        var library = new ClauseLibrary(root, model, versions, releases, layouts, defaultLayout);
         return new LibraryLoadResult(library, [.. problems]);
     }
 
-    private static ContractingModel LoadModel(string root, List<LibraryProblem> problems)
+    private static (ContractingModel Model, LayoutDefinition? DefaultLayout) LoadModel(string root, List<LibraryProblem> problems)
     {
         var path = System.IO.Path.Combine(root, "model.yaml");
         if (!File.Exists(path))
         {
             problems.Add(new LibraryProblem("model.yaml", 0, "missing-model", "The library has no model.yaml."));
-            return new ContractingModel([], [], []);
+            return (new ContractingModel([], [], []), null);
         }
 
         return ModelParser.Parse(new YamlReader("model.yaml", problems), File.ReadAllText(path));
     }
 
-    private static ImmutableArray<ClauseVersion> LoadClauses(string root, List<LibraryProblem> problems)
+    private static ImmutableArray<ClauseVersion> LoadTexts(string root, string folderName, ClauseKind kind, List<LibraryProblem> problems)
     {
-        var folder = System.IO.Path.Combine(root, "clauses");
+        var folder = System.IO.Path.Combine(root, folderName);
         if (!Directory.Exists(folder))
         {
             return [];
@@ -58,11 +59,11 @@ public static class LibraryLoader
             var parts = relative.Split('/');
             if (parts.Length != 3 || !file.EndsWith(".md", StringComparison.Ordinal))
             {
-                problems.Add(new LibraryProblem(relative, 0, "misplaced-file", "Clause files live at clauses/<clause-id>/<version>.md."));
+                problems.Add(new LibraryProblem(relative, 0, "misplaced-file", $"Files under {folderName}/ live at {folderName}/<id>/<version>.md."));
                 continue;
             }
 
-            var clause = ClauseParser.Parse(relative, File.ReadAllBytes(file), problems);
+            var clause = ClauseParser.Parse(relative, File.ReadAllBytes(file), problems, kind);
             if (clause is null)
             {
                 continue;
@@ -70,7 +71,7 @@ public static class LibraryLoader
 
             if (clause.Id != parts[1])
             {
-                problems.Add(new LibraryProblem(relative, 2, "id-mismatch", $"Clause id '{clause.Id}' must equal its folder name '{parts[1]}'."));
+                problems.Add(new LibraryProblem(relative, 2, "id-mismatch", $"The id '{clause.Id}' must equal its folder name '{parts[1]}'."));
             }
 
             if (clause.Version.ToString() + ".md" != parts[2])
@@ -83,7 +84,35 @@ public static class LibraryLoader
 
         if (files.Count > MaxFiles)
         {
-            problems.Add(new LibraryProblem("clauses", 0, "too-many-files", $"More than {MaxFiles} files under clauses/."));
+            problems.Add(new LibraryProblem(folderName, 0, "too-many-files", $"More than {MaxFiles} files under {folderName}/."));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<LayoutDefinition> LoadLayouts(string root, List<LibraryProblem> problems)
+    {
+        var folder = System.IO.Path.Combine(root, "layouts");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<LayoutDefinition>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Take(MaxFiles).Order(StringComparer.Ordinal))
+        {
+            var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
+            var parts = relative.Split('/');
+            if (parts.Length != 3 || !file.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                problems.Add(new LibraryProblem(relative, 0, "misplaced-file", "Layout files live at layouts/<model-id>/<version>.yaml."));
+                continue;
+            }
+
+            if (LayoutParser.Parse(new YamlReader(relative, problems), File.ReadAllText(file), parts[1], parts[2][..^".yaml".Length]) is { } layout)
+            {
+                result.Add(layout);
+            }
         }
 
         return result.ToImmutable();

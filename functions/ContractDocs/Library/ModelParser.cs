@@ -7,17 +7,17 @@ namespace ContractDocs.Library;
 /// <summary>Reads model.yaml into a <see cref="ContractingModel"/>.</summary>
 internal static class ModelParser
 {
-    public static ContractingModel Parse(YamlReader reader, string text)
+    public static (ContractingModel Model, LayoutDefinition? DefaultLayout) Parse(YamlReader reader, string text)
     {
         var root = reader.ParseMapping(text);
         if (root is null)
         {
-            return new ContractingModel([], [], []);
+            return (new ContractingModel([], [], []), null);
         }
 
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        reader.CheckKeys(root, "models", "variables", "elements");
+        reader.CheckKeys(root, "models", "variables", "partyKinds", "partyRoles", "rules", "defaultLayout", "elements");
         var models = reader.Mappings(root, "models")
             .Select(m =>
             {
@@ -32,7 +32,38 @@ internal static class ModelParser
             .ToImmutableArray();
         var variables = VariableParser.Parse(reader, root);
         var elements = reader.Mappings(root, "elements").Select(e => ParseElement(reader, e, lines)).ToImmutableArray();
-        return new ContractingModel(models, variables, elements, lines);
+        var layout = YamlReader.Get(root, "defaultLayout") is YamlMappingNode defaultLayout
+            ? LayoutParser.Body(reader, defaultLayout, string.Empty, null, "model.yaml")
+            : null;
+        return (new ContractingModel(models, variables, elements, lines, Rules(reader, root, lines), Labels(reader, root, "partyKinds", lines), Labels(reader, root, "partyRoles", lines)), layout);
+    }
+
+    private static ImmutableArray<PartyLabel> Labels(YamlReader reader, YamlMappingNode root, string key, Dictionary<string, int> lines) =>
+        [.. reader.Mappings(root, key).Select(m =>
+        {
+            reader.CheckKeys(m, "id", "title", "hint");
+            var id = reader.String(m, "id", required: true) ?? "?";
+            lines.TryAdd($"{key}:{id}", reader.LineOf(m));
+            return new PartyLabel(id, reader.String(m, "title", required: true) ?? id, reader.String(m, "hint", required: false) ?? string.Empty);
+        })];
+
+    private static DraftingRules Rules(YamlReader reader, YamlMappingNode root, Dictionary<string, int> lines)
+    {
+        if (YamlReader.Get(root, "rules") is not YamlMappingNode rules)
+        {
+            return DraftingRules.None;
+        }
+
+        reader.CheckKeys(rules, "since", "essentials");
+        var since = reader.String(rules, "since", required: true);
+        var essentials = reader.Mappings(rules, "essentials").Select(e =>
+        {
+            reader.CheckKeys(e, "id", "title", "models", "suppliedBy");
+            var id = reader.String(e, "id", required: true) ?? "?";
+            lines.TryAdd($"essential:{id}", reader.LineOf(e));
+            return new EssentialTopic(id, reader.String(e, "title", required: true) ?? id, reader.StringList(e, "models"), reader.StringList(e, "suppliedBy"));
+        }).ToImmutableArray();
+        return new DraftingRules(since, essentials);
     }
 
     private static Element ParseElement(YamlReader reader, YamlMappingNode map, Dictionary<string, int> lines)

@@ -17,8 +17,10 @@ public sealed record VariableDefinition
         decimal? min = null,
         decimal? max = null,
         ImmutableArray<string> mustIncludeKinds = default,
-        bool firstYearZero = false)
+        bool firstYearZero = false,
+        ImmutableArray<RoleRule> roles = default)
     {
+        Roles = roles.IsDefault ? [] : roles;
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         Type = type;
@@ -53,6 +55,9 @@ public sealed record VariableDefinition
     /// <summary>For payment at risk: contract year 1 must carry 0% (a bedding-in year).</summary>
     public bool FirstYearZero { get; }
 
+    /// <summary>For parties: the rules for the parties given each role (one rule per role).</summary>
+    public ImmutableArray<RoleRule> Roles { get; }
+
     /// <summary>Combines two declarations of the same variable: the stricter of each constraint wins.</summary>
     /// <exception cref="InvalidOperationException">The names or types differ.</exception>
     public VariableDefinition Merge(VariableDefinition other)
@@ -72,6 +77,7 @@ public sealed record VariableDefinition
             Min is null ? other.Min : other.Min is null ? Min : Math.Max(Min.Value, other.Min.Value),
             Max is null ? other.Max : other.Max is null ? Max : Math.Min(Max.Value, other.Max.Value),
             [.. MustIncludeKinds.Union(other.MustIncludeKinds)],
-            FirstYearZero || other.FirstYearZero);
+            FirstYearZero || other.FirstYearZero,
+            [.. Roles.Concat(other.Roles).GroupBy(r => r.Role, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) => a.Merge(b)))]);
     }
 }

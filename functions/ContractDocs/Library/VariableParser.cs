@@ -7,7 +7,7 @@ namespace ContractDocs.Library;
 internal static class VariableParser
 {
     private static readonly string[] Keys =
-        ["name", "type", "required", "description", "options", "min", "max", "mustIncludeKinds", "firstYearZero"];
+        ["name", "type", "required", "description", "options", "min", "max", "mustIncludeKinds", "firstYearZero", "roles"];
 
     public static ImmutableArray<VariableDefinition> Parse(YamlReader reader, YamlMappingNode owner)
     {
@@ -56,9 +56,43 @@ internal static class VariableParser
                 reader.Number(map, "min"),
                 reader.Number(map, "max"),
                 kinds,
-                reader.Boolean(map, "firstYearZero")));
+                reader.Boolean(map, "firstYearZero"),
+                Roles(reader, map, name, type)));
         }
 
         return result.ToImmutable();
+    }
+
+    private static ImmutableArray<RoleRule> Roles(YamlReader reader, YamlMappingNode map, string name, VariableType type)
+    {
+        var rules = ImmutableArray.CreateBuilder<RoleRule>();
+        foreach (var rule in reader.Mappings(map, "roles"))
+        {
+            reader.CheckKeys(rule, "role", "min", "max", "kinds", "mustIncludeKinds", "within");
+            if (type != VariableType.Parties)
+            {
+                reader.Problem(rule, "invalid-value", $"Only a parties variable can have 'roles'; '{name}' is not one.");
+            }
+
+            var role = reader.String(rule, "role", required: true) ?? "?";
+            var within = reader.String(rule, "within", required: false);
+            foreach (var unknown in new[] { role, within }.OfType<string>().Where(r => !VariableTypes.PartyRoles.Contains(r)))
+            {
+                reader.Problem(rule, "unknown-party-role", $"'{unknown}' is not a party role. Roles: {string.Join(", ", VariableTypes.PartyRoles)}.");
+            }
+
+            var kinds = reader.StringList(rule, "kinds");
+            var mustInclude = reader.StringList(rule, "mustIncludeKinds");
+            foreach (var kind in kinds.Concat(mustInclude).Where(k => !VariableTypes.PartyKinds.Contains(k)))
+            {
+                reader.Problem(rule, "unknown-party-kind", $"'{kind}' is not a party kind. Kinds: {string.Join(", ", VariableTypes.PartyKinds)}.");
+            }
+
+            var min = reader.Number(rule, "min");
+            var max = reader.Number(rule, "max");
+            rules.Add(new RoleRule(role, min is null ? null : (int)min, max is null ? null : (int)max, kinds, mustInclude, within));
+        }
+
+        return [.. rules.GroupBy(r => r.Role, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) => a.Merge(b)))];
     }
 }

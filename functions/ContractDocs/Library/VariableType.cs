@@ -17,4 +17,7 @@ public enum VariableType
     Outcomes,
     PaymentAtRisk,
     Contributions,
+    QualityRequirements,
+    Subcontractors,
+    DataFlows,
 }

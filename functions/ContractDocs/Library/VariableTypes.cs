@@ -21,6 +21,9 @@ public static class VariableTypes
         ["outcomes"] = VariableType.Outcomes,
         ["payment-at-risk"] = VariableType.PaymentAtRisk,
         ["contributions"] = VariableType.Contributions,
+        ["quality-requirements"] = VariableType.QualityRequirements,
+        ["subcontractors"] = VariableType.Subcontractors,
+        ["data-flows"] = VariableType.DataFlows,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<VariableType, string> NameOf =
@@ -31,6 +34,13 @@ public static class VariableTypes
     [
         "health-commissioner", "local-authority", "nhs-trust", "gp-federation", "voluntary-organisation",
         "independent-provider",
+    ];
+
+    /// <summary>The roles a party may be given (chosen, never inferred from its kind), by the ids a selection and the
+    /// templates use; their words are in model.yaml <c>partyRoles</c>.</summary>
+    public static IReadOnlyList<string> PartyRoles { get; } =
+    [
+        "commissioner", "provider", "leadProvider", "allianceParticipant", "section75Partner", "poolHost",
     ];
 
     public static IEnumerable<string> Names => ByName.Keys;
@@ -44,16 +54,23 @@ public static class VariableTypes
     /// contribution); empty for plain types. The one list validation, templates and the form share.</summary>
     public static IReadOnlyList<string> RecordFields(VariableType type) => type switch
     {
-        VariableType.Party or VariableType.Parties => ["name", "kind", "identifier", "address"],
+        VariableType.Party or VariableType.Parties => ["name", "kind", "identifier", "address", "roles"],
         VariableType.People => ["name", "role", "organisation"],
         VariableType.Outcomes => ["indicator", "baseline", "target", "weight", "source", "frequency"],
         VariableType.PaymentAtRisk => ["year", "percentage"],
         VariableType.Contributions => ["party", "amount"],
+        VariableType.QualityRequirements => ["requirement", "threshold", "measurement", "consequence"],
+        VariableType.Subcontractors => ["name", "services"],
+        VariableType.DataFlows => ["data", "from", "to", "purpose", "basis"],
         _ => [],
     };
+
+    /// <summary>The record fields that hold text (all but a party's roles, which is a list of role ids).</summary>
+    public static IEnumerable<string> TextFields(VariableType type) => RecordFields(type).Where(f => f != "roles");
 
     /// <summary>True for types whose values are lists (usable with <c>{{#each}}</c>).</summary>
     public static bool IsList(VariableType type) =>
         type is VariableType.TextList or VariableType.Parties or VariableType.People or VariableType.Outcomes
-            or VariableType.PaymentAtRisk or VariableType.Contributions;
+            or VariableType.PaymentAtRisk or VariableType.Contributions or VariableType.QualityRequirements
+            or VariableType.Subcontractors or VariableType.DataFlows;
 }

@@ -20,8 +20,14 @@ public sealed class ContractingModel
         ImmutableArray<ContractModel> models,
         ImmutableArray<VariableDefinition> variables,
         ImmutableArray<Element> elements,
-        IReadOnlyDictionary<string, int>? lines = null)
+        IReadOnlyDictionary<string, int>? lines = null,
+        DraftingRules? rules = null,
+        ImmutableArray<PartyLabel> partyKinds = default,
+        ImmutableArray<PartyLabel> partyRoles = default)
     {
+        Rules = rules ?? DraftingRules.None;
+        PartyKinds = partyKinds.IsDefault ? [] : partyKinds;
+        PartyRoles = partyRoles.IsDefault ? [] : partyRoles;
         _lines = (lines ?? new Dictionary<string, int>()).ToFrozenDictionary(StringComparer.Ordinal);
         Models = models.IsDefault ? [] : models;
         Variables = variables.IsDefault ? [] : variables;
@@ -43,6 +49,21 @@ public sealed class ContractingModel
     public ImmutableArray<VariableDefinition> Variables { get; }
 
     public ImmutableArray<Element> Elements { get; }
+
+    /// <summary>The rules releases are held to from a given release on: essential topics, citation by reference.</summary>
+    public DraftingRules Rules { get; }
+
+    /// <summary>Each party kind's words (model.yaml <c>partyKinds</c>), in the order the form offers them.</summary>
+    public ImmutableArray<PartyLabel> PartyKinds { get; }
+
+    /// <summary>Each party role's words (model.yaml <c>partyRoles</c>).</summary>
+    public ImmutableArray<PartyLabel> PartyRoles { get; }
+
+    /// <summary>A party kind's title ("Local authority"), or the id when model.yaml has none.</summary>
+    public string KindTitle(string kind) => PartyKinds.FirstOrDefault(k => k.Id == kind)?.Title ?? kind;
+
+    /// <summary>A party role's title ("Lead Provider"), or the id when model.yaml has none.</summary>
+    public string RoleTitle(string role) => PartyRoles.FirstOrDefault(r => r.Id == role)?.Title ?? role;
 
     public IEnumerable<Criterion> Criteria => Elements.SelectMany(e => e.Criteria);
 

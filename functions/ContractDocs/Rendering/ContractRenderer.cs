@@ -4,7 +4,6 @@ using System.Reflection;
 using System.Text;
 using ContractDocs.Library;
 using ContractDocs.Rendering.Markdown;
-using ContractDocs.Rendering.Schedules;
 using ContractDocs.Selection;
 using ContractDocs.Templating;
 
@@ -45,14 +44,19 @@ public sealed class ContractRenderer
     /// output that cannot be read back and cut (not seekable) gets the document through a memory buffer, once it has
     /// passed the check. Compression defaults to <see cref="CompressionLevel.Fastest"/>: deflate is most of the cost of
     /// writing a package, and the fastest level makes a contract only slightly larger.</remarks>
-    public RenderedContract Render(AssemblyPlan plan, Stream output, CompressionLevel compression = CompressionLevel.Fastest)
+    public RenderedContract Render(AssemblyPlan plan, Stream output, CompressionLevel compression = CompressionLevel.Fastest) =>
+        Render(plan, output, RenderOptions.Fixed, compression);
+
+    /// <inheritdoc cref="Render(AssemblyPlan, Stream, CompressionLevel)"/>
+    public RenderedContract Render(AssemblyPlan plan, Stream output, RenderOptions options, CompressionLevel compression = CompressionLevel.Fastest)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
         if (!output.CanSeek || !output.CanRead)
         {
             using var buffer = new MemoryStream();
-            var rendered = Render(plan, buffer, compression);
+            var rendered = Render(plan, buffer, options, compression);
             buffer.Position = 0;
             buffer.CopyTo(output);
             return rendered;
@@ -61,7 +65,7 @@ public sealed class ContractRenderer
         var start = output.Position;
         try
         {
-            return Write(plan, output, compression);
+            return Write(plan, output, options, compression);
         }
         catch (Exception e) when (e is UnreadableDocumentException or TemplateValueException)
         {
@@ -70,25 +74,28 @@ public sealed class ContractRenderer
         }
     }
 
-    private RenderedContract Write(AssemblyPlan plan, Stream output, CompressionLevel compression)
+    private RenderedContract Write(AssemblyPlan plan, Stream output, RenderOptions options, CompressionLevel compression)
     {
         var template = _templates.For(plan.Model);
-        var values = Values(plan);
-        var parts = ContractLayout.Build(plan, _library, c => _templating.RenderMarkdown(c.Clause.Sha256, c.Clause.Body, values));
-        var state = new DocumentState(parts.SelectMany(p => p.Clauses).ToDictionary(c => c.Planned.Clause.Id, c => new ClauseTarget(c.Bookmark, c.Number), StringComparer.Ordinal));
-        foreach (var clause in parts.SelectMany(p => p.Clauses))
+        var definition = _library.LayoutFor(plan.Release, plan.Model)
+            ?? throw new InvalidOperationException($"Release {plan.Release.Id} has no layout for the {plan.Model} model, and model.yaml no defaultLayout.");
+        var values = Values(plan, options);
+        var layout = ContractLayout.Build(plan, _library, definition, c => _templating.RenderMarkdown(c.Clause.Sha256, c.Clause.Body, values));
+        var (targets, bookmarks) = AnchorIndex.Build(layout, template.ScheduleNumberPattern);
+        var state = new DocumentState(targets, bookmarks, definition);
+        foreach (var text in layout.All)
         {
-            CollectTerms(clause.Markdown, state.TermsUsed);
+            CollectTerms(text.Markdown, state.TermsUsed);
         }
 
-        var data = new ScheduleData(plan, values, Generator);
-        var schedules = StandardSchedules.All.Where(s => s.Applies(data)).ToList();
+        var definitionsSource = plan.Clauses.SelectMany(c => c.Clause.Defines.Select(d => (Definition: d, c.Clause.Sha256))).DistinctBy(d => d.Definition.Term, StringComparer.Ordinal).ToDictionary(d => d.Definition.Term, d => d.Sha256, StringComparer.Ordinal);
+        string DefinitionMarkdown(TermDefinition d) => _templating.RenderMarkdown($"{definitionsSource.GetValueOrDefault(d.Term)}:{d.Term}", d.Definition, values);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             Text(zip, "[Content_Types].xml", PartEdits.ContentTypes(template.EditableParts["[Content_Types].xml"]), compression);
             Text(zip, "_rels/.rels", PartEdits.RootRelationships(template.EditableParts["_rels/.rels"]), compression);
             Text(zip, "docProps/app.xml", DocumentProperties.App(Generator), compression);
-            Text(zip, "docProps/core.xml", DocumentProperties.Core(Title(values), $"{ModelTitle(plan)} contract", plan.Release.Id), compression);
+            Text(zip, "docProps/core.xml", DocumentProperties.Core(Title(values), $"{ModelTitle(plan)}: {values.GetValueOrDefault("contractReference")}", plan.Release.Id, options), compression);
             using (var custom = Open(zip, "docProps/custom.xml", compression))
             {
                 DocumentProperties.Custom(plan, Generator, custom);
@@ -99,10 +106,15 @@ public sealed class ContractRenderer
                 var word = new WordWriter(writer);
                 var renderer = new WordRenderer(word, state);
                 writer.Write(template.DocumentSegments[0](values));
-                TocWriter.Write(word, parts, [.. schedules.Select(s => s.Title)]);
+                TocWriter.Write(word, layout, template.PartNumberPattern, template.ScheduleNumberPattern);
                 writer.Write(template.DocumentSegments[1](values));
-                BodyWriter.Write(renderer, parts, plan.Definitions, schedules, data);
+                BodyWriter.Write(renderer, layout, plan.Definitions, DefinitionMarkdown);
                 writer.Write(template.DocumentSegments[2](values));
+                if (template.DocumentSegments.Count > 3)
+                {
+                    NoteWriter.Write(renderer, definition, n => _templating.RenderMarkdown($"note:{definition.Key}:{n.GetHashCode(StringComparison.Ordinal)}", n, values));
+                    writer.Write(template.DocumentSegments[3](values));
+                }
             }
 
             foreach (var (part, render) in template.TaggedParts.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -120,14 +132,14 @@ public sealed class ContractRenderer
             }
         }
 
-        PackageCheck.Run(output, parts);
+        PackageCheck.Run(output, layout);
         return new RenderedContract(
-            parts.Sum(p => p.Clauses.Length),
-            [.. schedules.Select(s => s.Title)],
+            layout.Clauses.Count(),
+            [.. layout.Schedules.Select(s => s.Planned.Clause.Title)],
             [.. state.TermsUsed]);
     }
 
-    private Dictionary<string, object?> Values(AssemblyPlan plan)
+    private Dictionary<string, object?> Values(AssemblyPlan plan, RenderOptions options)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var variable in plan.Variables)
@@ -135,11 +147,12 @@ public sealed class ContractRenderer
             values[variable.Name] = plan.Values.TryGetValue(variable.Name, out var value) ? TemplateValues.From(value, variable.Type) : null;
         }
 
-        foreach (var party in (values.GetValueOrDefault("parties") as IEnumerable<object?> ?? []).OfType<Dictionary<string, object?>>())
+        PartyValues.Add(values, _library.Model);
+        values["draft"] = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            party["kindName"] = party.GetValueOrDefault("kind") is string kind ? Schedules.ScheduleText.KindName(kind) : null;
-        }
-
+            ["generatedOn"] = options.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["generatedBy"] = options.GeneratedBy,
+        };
         values["contract"] = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["annualValue"] = values.GetValueOrDefault("annualBudget"),
@@ -149,7 +162,8 @@ public sealed class ContractRenderer
             ["model"] = plan.Model,
             ["release"] = plan.Release.Id,
             ["selectionSha256"] = plan.SelectionSha256,
-            ["clauseCount"] = plan.Clauses.Length,
+            ["clauseCount"] = plan.Clauses.Count(c => c.Clause.Kind == ClauseKind.Clause),
+            ["generator"] = Generator,
         };
         return values;
     }

@@ -3,16 +3,22 @@ using ContractDocs.Selection;
 
 namespace ContractDocs.Rendering;
 
-/// <summary>The core, extended and custom properties: provenance travels inside the file. No dates: the same plan
-/// gives the same bytes.</summary>
+/// <summary>The core, extended and custom properties: provenance travels inside the file. The only date is the
+/// generation time given in <see cref="RenderOptions"/> (an input, not the clock), so the same plan and options give the
+/// same bytes.</summary>
 internal static class DocumentProperties
 {
-    public static string Core(string title, string subject, string release) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-        + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-        + $"<dc:title>{PartEdits.Attribute(title)}</dc:title><dc:subject>{PartEdits.Attribute(subject)}</dc:subject>"
-        + $"<dc:creator>ContractDocs</dc:creator><cp:keywords>release {PartEdits.Attribute(release)}</cp:keywords>"
-        + "</cp:coreProperties>";
+    public static string Core(string title, string subject, string release, RenderOptions options)
+    {
+        var when = options.GeneratedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            + $"<dc:title>{PartEdits.Attribute(title)}</dc:title><dc:subject>{PartEdits.Attribute(subject)}</dc:subject>"
+            + $"<dc:creator>{PartEdits.Attribute(options.GeneratedBy)}</dc:creator><cp:keywords>release {PartEdits.Attribute(release)}</cp:keywords>"
+            + $"<cp:lastModifiedBy>{PartEdits.Attribute(options.GeneratedBy)}</cp:lastModifiedBy>"
+            + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:modified>"
+            + "</cp:coreProperties>";
+    }
 
     public static string App(string generator) =>
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"

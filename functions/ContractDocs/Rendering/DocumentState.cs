@@ -4,22 +4,28 @@ namespace ContractDocs.Rendering;
 
 /// <summary>
 /// What one document accumulates while its body is written: bookmark ids, list numbering instances, hyperlink
-/// relationships, clause numbers for cross-references and the defined terms used. Ids are sequential, so the same
-/// plan always gives the same ids. Not thread-safe: one per document.
+/// relationships and the defined terms used; and what cross-references point at (<see cref="AnchorIndex"/>). Ids are
+/// sequential, so the same plan always gives the same ids. Not thread-safe: one per document.
 /// </summary>
 public sealed class DocumentState
 {
     /// <summary>The first <c>w:numId</c> the renderer allocates; the template owns the ids below it.</summary>
     public const int FirstListNumId = 100;
 
-    private readonly Dictionary<string, ClauseTarget> _clauses;
+    private readonly Dictionary<string, ReferenceTarget> _targets;
+    private readonly Dictionary<Markdig.Syntax.ParagraphBlock, string> _bookmarks;
     private int _nextBookmark;
     private int _nextNum = FirstListNumId;
 
-    public DocumentState(IReadOnlyDictionary<string, ClauseTarget> clauses)
+    public DocumentState(Dictionary<string, ReferenceTarget> targets, Dictionary<Markdig.Syntax.ParagraphBlock, string> bookmarks, Library.LayoutDefinition layout)
     {
-        _clauses = new Dictionary<string, ClauseTarget>(clauses, StringComparer.Ordinal);
+        _targets = targets;
+        _bookmarks = bookmarks;
+        Layout = layout;
     }
+
+    /// <summary>The layout's words for what the renderer prints around numbers.</summary>
+    public Library.LayoutDefinition Layout { get; }
 
     /// <summary>List instances: each numbered list restarts at 1 because it has its own <c>w:num</c>.</summary>
     public List<(int NumId, bool Ordered, int Level)> Lists { get; } = [];
@@ -45,9 +51,9 @@ public sealed class DocumentState
         return id;
     }
 
-    /// <summary>The bookmark and number of a clause in this document, or null if it is not in the plan.</summary>
-    public ClauseTarget? Clause(string clauseId) => _clauses.GetValueOrDefault(clauseId);
-}
+    /// <summary>What a reference ("clause-id", "schedule-id", "id#anchor") points at in this document, or null.</summary>
+    public ReferenceTarget? Target(string reference) => _targets.GetValueOrDefault(reference);
 
-/// <summary>Where a cross-reference lands: the bookmark on the clause heading and the number Word will show.</summary>
-public sealed record ClauseTarget(string Bookmark, int Number);
+    /// <summary>The bookmark to put on a paragraph that a reference points at, or null.</summary>
+    public string? BookmarkOf(Markdig.Syntax.ParagraphBlock paragraph) => _bookmarks.GetValueOrDefault(paragraph);
+}

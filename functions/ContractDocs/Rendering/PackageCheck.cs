@@ -27,7 +27,7 @@ internal static class PackageCheck
     /// <summary>Reads every XML part of the package in <paramref name="package"/> (seekable and readable).</summary>
     /// <exception cref="UnreadableDocumentException">A part is not well-formed; names the clause when the fault lies
     /// in the main document between a clause's heading and the next clause or schedule.</exception>
-    public static void Run(Stream package, ImmutableArray<LayoutPart> layout)
+    public static void Run(Stream package, DocumentLayout layout)
     {
         var end = package.Position;
         using (var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
@@ -59,7 +59,7 @@ internal static class PackageCheck
 
     /// <summary>The clause (id@version) in whose body the error lies: the one whose heading bookmark most closely
     /// precedes the error, unless a schedule heading comes between them.</summary>
-    private static string? ClauseAt(ZipArchiveEntry entry, XmlException error, ImmutableArray<LayoutPart> layout)
+    private static string? ClauseAt(ZipArchiveEntry entry, XmlException error, DocumentLayout layout)
     {
         if (entry.FullName != WordTemplate.DocumentPart)
         {
@@ -89,7 +89,7 @@ internal static class PackageCheck
         var digits = before[(bookmark + BookmarkName.Length)..];
         digits = digits[..Math.Max(0, digits.IndexOf('"'))];
         return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            ? layout.SelectMany(p => p.Clauses).FirstOrDefault(c => c.Number == number)?.Planned.Clause.Key
+            ? layout.Clauses.FirstOrDefault(c => c.Number == number)?.Planned.Clause.Key
             : null;
     }
 }

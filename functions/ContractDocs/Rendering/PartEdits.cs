@@ -3,18 +3,10 @@ using System.Text;
 
 namespace ContractDocs.Rendering;
 
-/// <summary>The per-document additions to template parts: list numbering instances, hyperlink relationships,
-/// the update-fields setting and the custom properties part.</summary>
+/// <summary>The per-document edits of template parts: list numbering instances, hyperlink relationships, settings
+/// without update-on-open, and the custom properties part.</summary>
 internal static partial class PartEdits
 {
-    private static readonly string[] AfterUpdateFields =
-    [
-        "<w:hdrShapeDefaults", "<w:footnotePr", "<w:endnotePr", "<w:compat", "<w:docVars", "<w:rsids", "<m:mathPr",
-        "<w:attachedSchema", "<w:themeFontLang", "<w:clrSchemeMapping", "<w:doNotIncludeSubdocsInStats",
-        "<w:doNotAutoCompressPictures", "<w:forceUpgrade", "<w:captions", "<w:readModeInkLockDown", "<w:smartTagType",
-        "<sl:schemaLibrary", "<w:shapeDefaults", "<w:doNotEmbedSmartTags", "<w:decimalSymbol", "<w:listSeparator",
-    ];
-
     /// <summary>Adds the renderer's own list definitions (so lists work whatever the template kept) and one
     /// numbering instance per list, restarting at its level. Abstract ids are chosen above the template's.</summary>
     public static string Numbering(string xml, IEnumerable<(int NumId, bool Ordered, int Level)> lists)
@@ -34,16 +26,10 @@ internal static partial class PartEdits
         return InsertBefore(xml, "</w:numbering>", added.ToString());
     }
 
-    public static string Settings(string xml)
-    {
-        if (xml.Contains("<w:updateFields", StringComparison.Ordinal))
-        {
-            return xml;
-        }
-
-        var at = AfterUpdateFields.Select(tag => xml.IndexOf(tag, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(xml.LastIndexOf("</w:settings>", StringComparison.Ordinal)).Min();
-        return xml.Insert(at, "<w:updateFields w:val=\"true\"/>");
-    }
+    /// <summary>The template's settings without <c>w:updateFields</c>: a contract never asks to update its fields on
+    /// opening (its contents and cross-references are right as written; see <see cref="TocWriter"/>).</summary>
+    public static string Settings(string xml) =>
+        System.Text.RegularExpressions.Regex.Replace(xml, "<w:updateFields[^>]*/>", string.Empty);
 
     public static string DocumentRelationships(string xml, IEnumerable<(string Id, string Target)> hyperlinks)
     {

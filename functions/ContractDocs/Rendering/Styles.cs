@@ -5,6 +5,11 @@ public static class Styles
 {
     public const string PartHeading = "PartHeading";
     public const string ScheduleHeading = "ScheduleHeading";
+    public const string ScheduleText = "ScheduleText";
+    public const string RecitalsHeading = "RecitalsHeading";
+    public const string RecitalText = "RecitalText";
+    public const string NoteHeading = "NoteHeading";
+    public const string NoteText = "NoteText";
     public const string ClauseHeading = "Heading1";
     public const string ClauseText = "ClauseText";
     public const string ClauseText3 = "ClauseText3";

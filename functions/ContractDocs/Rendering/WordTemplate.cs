@@ -13,6 +13,7 @@ public sealed class WordTemplate
 {
     public const string TocPlaceholder = "{{@toc}}";
     public const string ClausesPlaceholder = "{{@clauses}}";
+    public const string NotePlaceholder = "{{@note}}";
     public const string DocumentPart = "word/document.xml";
 
     private static readonly string[] Regenerated = ["docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"];
@@ -24,6 +25,8 @@ public sealed class WordTemplate
         IReadOnlyList<Func<object, string>> documentSegments,
         FrozenDictionary<string, string> editableParts)
     {
+        PartNumberPattern = NumberPattern(editableParts["word/numbering.xml"], Styles.PartHeading);
+        ScheduleNumberPattern = NumberPattern(editableParts["word/numbering.xml"], Styles.ScheduleHeading);
         Name = name;
         StaticParts = staticParts;
         TaggedParts = taggedParts;
@@ -39,9 +42,16 @@ public sealed class WordTemplate
     /// <summary>Headers and footers: compiled with the XML encoder.</summary>
     public FrozenDictionary<string, Func<object, string>> TaggedParts { get; }
 
-    /// <summary>The main document in three compiled segments: before the table of contents, between it and the
-    /// clauses, and after the clauses.</summary>
+    /// <summary>The main document in compiled segments: before the table of contents, between it and the clauses,
+    /// after the clauses (to the note, if the template has a <c>{{@note}}</c> paragraph), and after the note.</summary>
     public IReadOnlyList<Func<object, string>> DocumentSegments { get; }
+
+    /// <summary>How the template numbers a Part ("Part %1"), from its numbering for the PartHeading style.</summary>
+    public string PartNumberPattern { get; }
+
+    /// <summary>How the template numbers a schedule ("Schedule %1"), from its numbering for the ScheduleHeading style:
+    /// the word is the template's, and cross-references print it as Word will.</summary>
+    public string ScheduleNumberPattern { get; }
 
     /// <summary>Parts the renderer extends per document, as text: numbering, settings, relationships, content types.</summary>
     public FrozenDictionary<string, string> EditableParts { get; }
@@ -90,6 +100,21 @@ public sealed class WordTemplate
         return new WordTemplate(name, staticParts.ToFrozenDictionary(StringComparer.Ordinal), tagged.ToFrozenDictionary(StringComparer.Ordinal), segments, editable.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
+    /// <summary>The level text of the numbering level bound to a heading style, e.g. "Schedule %1"; "%1" when none is.</summary>
+    private static string NumberPattern(string numbering, string style)
+    {
+        var bound = numbering.IndexOf($"<w:pStyle w:val=\"{style}\"", StringComparison.Ordinal);
+        var level = bound < 0 ? -1 : numbering.LastIndexOf("<w:lvl ", bound, StringComparison.Ordinal);
+        var text = level < 0 ? -1 : numbering.IndexOf("<w:lvlText w:val=\"", level, StringComparison.Ordinal);
+        if (text < 0)
+        {
+            return "%1";
+        }
+
+        text += "<w:lvlText w:val=\"".Length;
+        return System.Net.WebUtility.HtmlDecode(numbering[text..numbering.IndexOf('"', text)]);
+    }
+
     private static byte[] Read(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();
@@ -100,21 +125,33 @@ public sealed class WordTemplate
 
     private static Func<object, string>[] Split(string xml, ContractTemplating templating, string name)
     {
-        var prepared = TemplatePreparer.Prepare(xml, [TocPlaceholder, ClausesPlaceholder]);
+        var prepared = TemplatePreparer.Prepare(xml, [TocPlaceholder, ClausesPlaceholder, NotePlaceholder]);
         var toc = $"{TemplatePreparer.PlaceholderMark}{TocPlaceholder}{TemplatePreparer.PlaceholderMark}";
         var clauses = $"{TemplatePreparer.PlaceholderMark}{ClausesPlaceholder}{TemplatePreparer.PlaceholderMark}";
+        var note = $"{TemplatePreparer.PlaceholderMark}{NotePlaceholder}{TemplatePreparer.PlaceholderMark}";
         var tocAt = prepared.IndexOf(toc, StringComparison.Ordinal);
         var clausesAt = prepared.IndexOf(clauses, StringComparison.Ordinal);
-        if (tocAt < 0 || clausesAt < tocAt)
+        var noteAt = prepared.IndexOf(note, StringComparison.Ordinal);
+        if (tocAt < 0 || clausesAt < tocAt || (noteAt >= 0 && noteAt < clausesAt))
         {
-            throw new InvalidDataException($"Template '{name}' needs a paragraph '{TocPlaceholder}' and, after it, a paragraph '{ClausesPlaceholder}'.");
+            throw new InvalidDataException($"Template '{name}' needs a paragraph '{TocPlaceholder}', after it a paragraph '{ClausesPlaceholder}', and may have after that a paragraph '{NotePlaceholder}'.");
         }
 
-        return
+        List<Func<object, string>> segments =
         [
             templating.CompileXml(prepared[..tocAt], name + " (before the contents)"),
             templating.CompileXml(prepared[(tocAt + toc.Length)..clausesAt], name + " (before the clauses)"),
-            templating.CompileXml(prepared[(clausesAt + clauses.Length)..], name + " (after the clauses)"),
         ];
+        if (noteAt < 0)
+        {
+            segments.Add(templating.CompileXml(prepared[(clausesAt + clauses.Length)..], name + " (after the clauses)"));
+        }
+        else
+        {
+            segments.Add(templating.CompileXml(prepared[(clausesAt + clauses.Length)..noteAt], name + " (after the clauses)"));
+            segments.Add(templating.CompileXml(prepared[(noteAt + note.Length)..], name + " (after the note)"));
+        }
+
+        return [.. segments];
     }
 }

@@ -15,8 +15,11 @@ internal sealed class PlanBuilder
     private readonly Queue<ClauseVersion> _pending = new();
     private readonly List<(ClauseVersion Clause, Requirement Requirement)> _anyOf = [];
 
-    public PlanBuilder(ClauseLibrary library, LibraryRelease? release, string model, List<SelectionProblem> problems)
+    private readonly Func<ClauseVersion, Templating.TemplateAnalysis> _analyse;
+
+    public PlanBuilder(ClauseLibrary library, LibraryRelease? release, string model, List<SelectionProblem> problems, Func<ClauseVersion, Templating.TemplateAnalysis> analyse)
     {
+        _analyse = analyse;
         _library = library;
         _release = release;
         _model = model;
@@ -105,6 +108,15 @@ internal sealed class PlanBuilder
             foreach (var requirement in clause.Requires)
             {
                 Require(clause, requirement);
+            }
+
+            // A schedule comes with the clauses that cite it; a clause it does not have is the resolver's to refuse.
+            foreach (var target in _analyse(clause).References.Select(r => Templating.TemplateAnalysis.TargetOf(r.ClauseId)).Distinct(StringComparer.Ordinal))
+            {
+                if (release.Schedules.Contains(target) && !_clauses.ContainsKey(target) && _library.Find(target, release.Pins[target]) is { Status: ClauseStatus.Approved } schedule && schedule.AppliesTo(_model))
+                {
+                    AddClause(schedule, new InclusionReason(InclusionKind.Required, clause.Id), specification: null);
+                }
             }
         }
 

@@ -11,15 +11,26 @@ internal static class PlanTextCheck
     public static void Run(ImmutableArray<PlannedClause> clauses, List<SelectionProblem> problems, System.Collections.Concurrent.ConcurrentDictionary<string, TemplateAnalysis> analyses)
     {
         var ids = clauses.Select(c => c.Clause.Id).ToHashSet(StringComparer.Ordinal);
+        var byId = clauses.ToDictionary(c => c.Clause.Id, StringComparer.Ordinal);
         var terms = clauses.SelectMany(c => c.Clause.Defines).Select(d => d.Term).ToHashSet(StringComparer.Ordinal);
         foreach (var planned in clauses)
         {
             var analysis = analyses.GetOrAdd(planned.Clause.Sha256, _ => TemplateAnalysis.Of(planned.Clause.Body));
-            foreach (var target in analysis.References.Select(r => r.ClauseId).Distinct().Where(t => !ids.Contains(t)))
+            foreach (var reference in analysis.References.Select(r => r.ClauseId).Distinct())
             {
-                problems.Add(new SelectionProblem(ProblemCodes.UnknownReference,
-                    $"Clause '{planned.Clause.Id}' refers to clause '{target}', which this contract does not include. Add the choice that brings '{target}' in, or ask the legal team to fix the clause.",
-                    "$.specifications", planned.Clause.Id, target));
+                var target = TemplateAnalysis.TargetOf(reference);
+                if (!ids.Contains(target))
+                {
+                    problems.Add(new SelectionProblem(ProblemCodes.UnknownReference,
+                        $"Clause '{planned.Clause.Id}' refers to '{target}', which this contract does not include. Add the choice that brings '{target}' in, or ask the legal team to fix the clause.",
+                        "$.specifications", planned.Clause.Id, target));
+                }
+                else if (TemplateAnalysis.AnchorOf(reference) is { } anchor && analyses.GetOrAdd(byId[target].Clause.Sha256, _ => TemplateAnalysis.Of(byId[target].Clause.Body)).Anchors.All(a => a.Name != anchor))
+                {
+                    problems.Add(new SelectionProblem(ProblemCodes.UnknownReference,
+                        $"Clause '{planned.Clause.Id}' refers to paragraph '{anchor}' of '{target}', which {byId[target].Clause.Key} does not have. Ask the legal team to fix the clause.",
+                        "$.specifications", planned.Clause.Id, reference));
+                }
             }
 
             foreach (var term in analysis.Terms.Select(t => t.Term).Distinct().Where(t => !terms.Contains(t)))

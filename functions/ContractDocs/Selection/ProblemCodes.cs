@@ -25,4 +25,5 @@ public static class ProblemCodes
     public const string UnknownReference = "unknown-reference";
     public const string UndefinedTerm = "undefined-term";
     public const string Unbuildable = "unbuildable";
+    public const string MissingEssential = "missing-essential";
 }

@@ -21,6 +21,30 @@ internal static class Records
 
         Optional(value, path, "identifier", name, errors);
         Optional(value, path, "address", name, errors);
+        if (value.TryGetProperty("roles", out var roles) && roles.ValueKind != JsonValueKind.Null)
+        {
+            if (roles.ValueKind != JsonValueKind.Array || roles.EnumerateArray().Any(r => r.ValueKind != JsonValueKind.String || !VariableTypes.PartyRoles.Contains(r.GetString()!)))
+            {
+                errors.Add((JsonPath.Child(path, "roles"), $"A party's roles in '{name}' are a list of: {string.Join(", ", VariableTypes.PartyRoles)}."));
+            }
+            else if (roles.EnumerateArray().Select(r => r.GetString()).GroupBy(r => r).Any(g => g.Count() > 1))
+            {
+                errors.Add((JsonPath.Child(path, "roles"), $"A party's roles in '{name}' name each role once."));
+            }
+        }
+    }
+
+    /// <summary>A row of a list whose fields are all text (quality requirements, sub-contractors, data flows): each
+    /// field required.</summary>
+    public static void TextRecord(VariableType type, JsonElement value, string path, string name, List<(string, string)> errors)
+    {
+        if (Fields(value, path, name, errors, VariableTypes.RecordFields(type)))
+        {
+            foreach (var field in VariableTypes.RecordFields(type))
+            {
+                Required(value, path, field, name, errors);
+            }
+        }
     }
 
     public static void PartyKinds(VariableDefinition variable, JsonElement value, string path, List<(string, string)> errors)

@@ -39,7 +39,7 @@ public sealed class Resolver
             problems.Add(new SelectionProblem(ProblemCodes.UnknownModel, $"There is no contract model '{selection.Model}'. Models: {known}.", "$.model", selection.Model));
         }
 
-        var state = new PlanBuilder(_library, release, model?.Id ?? string.Empty, problems);
+        var state = new PlanBuilder(_library, release, model?.Id ?? string.Empty, problems, c => _analyses.GetOrAdd(c.Sha256, _ => Templating.TemplateAnalysis.Of(c.Body)));
         state.ChooseCriteria(selection.Criteria, check: model is not null);
         state.ChooseSpecifications(selection.Specifications, check: model is not null);
         if (release is null || model is null)
@@ -49,6 +49,7 @@ public sealed class Resolver
 
         state.Close();
         ExclusionCheck.Run(state, problems);
+        EssentialsCheck.Run(_library, release, model.Id, state.Clauses, problems);
         var variables = MergeVariables(state.Clauses.Select(c => c.Clause));
         VariableValidator.Validate(variables, selection.Variables, problems);
         var clauses = Order(state.Clauses);
@@ -95,8 +96,16 @@ public sealed class Resolver
     private ImmutableArray<PlannedClause> Order(IEnumerable<PlannedClause> clauses)
     {
         var model = _library.Model;
+        // Recitals, then front core clauses, the elements' clauses (body core among them), back core clauses, then schedules.
+        static int Rank(ClauseVersion c) => c.Kind == ClauseKind.Schedule ? 10 : !c.Core ? 3 : c.Placement switch
+        {
+            Placement.Recitals => 0,
+            Placement.Front => 1,
+            Placement.Body => 3,
+            _ => 5,
+        };
         return [.. clauses
-            .OrderBy(c => c.Clause.Core ? (int)c.Clause.Placement * 2 : 3)
+            .OrderBy(c => Rank(c.Clause))
             .ThenBy(c => c.Specification is null ? -1 : model.OrderOf(c.Specification))
             .ThenBy(c => c.Clause.Order)
             .ThenBy(c => c.Clause.Id, StringComparer.Ordinal)];

@@ -52,6 +52,7 @@ internal static class ValueRules
             case VariableType.Parties:
                 Items(value, path, name, errors, (item, itemPath) => Records.Party(item, itemPath, name, errors));
                 Records.PartyKinds(variable, value, path, errors);
+                PartyRoleRules.Check(variable, value, path, errors);
                 break;
             case VariableType.People:
                 Items(value, path, name, errors, (item, itemPath) => Records.Person(item, itemPath, name, errors));
@@ -63,6 +64,9 @@ internal static class ValueRules
             case VariableType.PaymentAtRisk:
                 Items(value, path, name, errors, (item, itemPath) => Records.RiskYear(item, itemPath, name, errors));
                 Records.RiskYears(variable, value, path, errors);
+                break;
+            case VariableType.QualityRequirements or VariableType.Subcontractors or VariableType.DataFlows:
+                Items(value, path, name, errors, (item, itemPath) => Records.TextRecord(variable.Type, item, itemPath, name, errors));
                 break;
             case VariableType.Contributions:
                 Items(value, path, name, errors, (item, itemPath) => Records.Contribution(item, itemPath, name, errors));

@@ -16,6 +16,16 @@ internal static class ContractHelpers
         handlebars.RegisterHelper(HelperNames.Ordinal, (writer, _, args) => writer.Write(Formats.Ordinal((int)Number(args, HelperNames.Ordinal))));
         handlebars.RegisterHelper(HelperNames.Date, (writer, _, args) => writer.Write(Formats.Date(Date(args))));
         handlebars.RegisterHelper(HelperNames.List, (writer, _, args) => writer.Write(Formats.List(Strings(args))));
+        handlebars.RegisterHelper(HelperNames.Number, (writer, _, args) => writer.Write(Formats.Number(Number(args, HelperNames.Number))));
+        handlebars.RegisterHelper(HelperNames.Anchor, (writer, _, args) =>
+            writer.WriteSafeString($"{Markers.AnchorStart}{Literal(args, HelperNames.Anchor)}{Markers.AnchorEnd}"));
+
+        // Value helpers: a number for another helper to print, e.g. {{money (percentOf annualBudget riskCap)}}.
+        handlebars.RegisterHelper(HelperNames.PercentOf, (_, args) => Pair(args, HelperNames.PercentOf) is var (amount, percent) ? amount * percent / 100m : 0m);
+        handlebars.RegisterHelper(HelperNames.Add, (_, args) => Pair(args, HelperNames.Add) is var (a, b) ? a + b : 0m);
+        handlebars.RegisterHelper(HelperNames.Subtract, (_, args) => Pair(args, HelperNames.Subtract) is var (a, b) ? a - b : 0m);
+        handlebars.RegisterHelper(HelperNames.Times, (_, args) => Pair(args, HelperNames.Times) is var (a, b) ? a * b : 0m);
+        handlebars.RegisterHelper(HelperNames.Uplift, (_, args) => Uplift(args));
         handlebars.RegisterHelper(HelperNames.Ref, (writer, _, args) =>
             writer.WriteSafeString($"{Markers.RefStart}{Literal(args, HelperNames.Ref)}{Markers.RefEnd}"));
         // The term is a literal of the clause (library text, trusted like the rest of the body), not a value.
@@ -38,6 +48,46 @@ internal static class ContractHelpers
             }
         });
     }
+
+    /// <summary>The amount after <c>years</c> yearly uplifts of <c>percent</c>, compounded, to the penny.</summary>
+    private static decimal Uplift(Arguments args)
+    {
+        if (args.Length != 3)
+        {
+            throw new TemplateValueException("(uplift amount percent years) takes an amount, a yearly percentage and a number of years.");
+        }
+
+        var amount = Value(args[0], HelperNames.Uplift);
+        var percent = Value(args[1], HelperNames.Uplift);
+        var years = Value(args[2], HelperNames.Uplift);
+        if (years is < 0 or > 100 || decimal.Truncate(years) != years)
+        {
+            throw new TemplateValueException($"(uplift …) needs a whole number of years from 0 to 100, not {years}.");
+        }
+
+        for (var i = 0; i < years; i++)
+        {
+            amount = decimal.Round(amount * (100m + percent) / 100m, 2, MidpointRounding.AwayFromZero);
+        }
+
+        return amount;
+    }
+
+    private static (decimal A, decimal B) Pair(Arguments args, string helper) =>
+        args.Length == 2
+            ? (Value(args[0], helper), Value(args[1], helper))
+            : throw new TemplateValueException($"({helper} a b) takes two numbers.");
+
+    private static decimal Value(object? value, string helper) => value switch
+    {
+        decimal d => d,
+        int i => i,
+        long l => l,
+        double f => (decimal)f,
+        string s when decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        null or UndefinedBindingResult => throw new TemplateValueException($"({helper} …) needs a number, and one is missing."),
+        var other => throw new TemplateValueException($"({helper} …) needs a number, not '{other}'."),
+    };
 
     private static object Single(Arguments args, string helper)
     {

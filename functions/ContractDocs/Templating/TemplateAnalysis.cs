@@ -6,8 +6,8 @@ namespace ContractDocs.Templating;
 public sealed record TemplateProblem(int Line, string Code, string Message);
 
 /// <summary>
-/// What a template uses: top-level variables, cross-references and defined terms, and any tag the library
-/// refuses (unescaped output, partials, unknown helpers, unbalanced blocks).
+/// What a template uses: top-level variables, cross-references (<c>clause-id</c> or <c>clause-id#anchor</c>), defined
+/// terms and anchors, and any tag the library refuses (unescaped output, partials, unknown helpers, unbalanced blocks).
 /// </summary>
 public sealed record TemplateAnalysis(
     ImmutableArray<(string Name, int Line, bool Guarded)> Variables,
@@ -15,11 +15,31 @@ public sealed record TemplateAnalysis(
     ImmutableArray<(string Term, int Line)> Terms,
     ImmutableArray<TemplateProblem> Problems)
 {
+    /// <summary>The anchors the template sets with <c>{{anchor "name"}}</c>, for <c>{{ref "clause-id#name"}}</c>.</summary>
+    public ImmutableArray<(string Name, int Line)> Anchors { get; init; } = [];
+
+    /// <summary>The clause or schedule a reference names (before any <c>#anchor</c>).</summary>
+    public static string TargetOf(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? reference : reference[..hash];
+    }
+
+    /// <summary>The anchor a reference names, or null when it names a whole clause or schedule.</summary>
+    public static string? AnchorOf(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? null : reference[(hash + 1)..];
+    }
+
     public static TemplateAnalysis Of(string text)
     {
         var variables = ImmutableArray.CreateBuilder<(string, int, bool)>();
         var references = ImmutableArray.CreateBuilder<(string, int)>();
         var terms = ImmutableArray.CreateBuilder<(string, int)>();
+        var anchors = ImmutableArray.CreateBuilder<(string, int)>();
         var problems = ImmutableArray.CreateBuilder<TemplateProblem>();
         var blocks = new Stack<(string Name, int Line, string? Subject)>();
 
@@ -103,15 +123,19 @@ public sealed record TemplateAnalysis(
                 continue;
             }
 
-            if (tag.Name is HelperNames.Ref or HelperNames.Term)
+            if (tag.Name is HelperNames.Ref or HelperNames.Term or HelperNames.Anchor)
             {
-                if (tag.Arguments is not [{ IsLiteral: true } literal])
+                if (tag.Arguments is not [{ IsLiteral: true, IsSubexpression: false } literal])
                 {
                     problems.Add(new TemplateProblem(tag.Line, "invalid-tag", $"'{tag.Source}' takes one quoted argument."));
                 }
                 else if (tag.Name == HelperNames.Ref)
                 {
                     references.Add((literal.Value, tag.Line));
+                }
+                else if (tag.Name == HelperNames.Anchor)
+                {
+                    anchors.Add((literal.Value, tag.Line));
                 }
                 else
                 {
@@ -121,9 +145,25 @@ public sealed record TemplateAnalysis(
                 continue;
             }
 
-            foreach (var argument in tag.Arguments.Where(a => !a.IsLiteral))
+            UseArguments(tag.Arguments, tag.Line);
+        }
+
+        void UseArguments(ImmutableArray<TemplateArgument> arguments, int line)
+        {
+            foreach (var argument in arguments.Where(a => !a.IsLiteral))
             {
-                UsePath(argument.Value, tag.Line);
+                if (!argument.IsSubexpression)
+                {
+                    UsePath(argument.Value, line);
+                }
+                else if (!HelperNames.Values.Contains(argument.Value))
+                {
+                    problems.Add(new TemplateProblem(line, "unknown-helper", $"Unknown helper '({argument.Value} …)'. In parentheses: {string.Join(", ", HelperNames.Values)}."));
+                }
+                else
+                {
+                    UseArguments(argument.Arguments, line);
+                }
             }
         }
 
@@ -132,7 +172,7 @@ public sealed record TemplateAnalysis(
             problems.Add(new TemplateProblem(line, "unbalanced-block", $"Block '#{name}' is never closed."));
         }
 
-        return new TemplateAnalysis(variables.ToImmutable(), references.ToImmutable(), terms.ToImmutable(), problems.ToImmutable());
+        return new TemplateAnalysis(variables.ToImmutable(), references.ToImmutable(), terms.ToImmutable(), problems.ToImmutable()) { Anchors = anchors.ToImmutable() };
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

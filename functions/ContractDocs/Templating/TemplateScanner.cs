@@ -92,6 +92,41 @@ public static class TemplateScanner
                 continue;
             }
 
+            if (text[i] == '(')
+            {
+                // A subexpression: up to the matching ')', quotes respected.
+                var depth = 0;
+                var start = i;
+                char? quote = null;
+                for (; i < text.Length; i++)
+                {
+                    var c = text[i];
+                    if (quote is not null)
+                    {
+                        quote = c == quote ? null : quote;
+                    }
+                    else if (c is '"' or '\'')
+                    {
+                        quote = c;
+                    }
+                    else if (c == '(')
+                    {
+                        depth++;
+                    }
+                    else if (c == ')' && --depth == 0)
+                    {
+                        break;
+                    }
+                }
+
+                var inner = Split(text[(start + 1)..Math.Min(i, text.Length)]);
+                i++;
+                result.Add(inner.Count == 0
+                    ? new TemplateArgument(string.Empty, IsLiteral: false, [])
+                    : new TemplateArgument(inner[0].Value, IsLiteral: false, [.. inner.Skip(1)]));
+                continue;
+            }
+
             if (text[i] is '"' or '\'')
             {
                 var quote = text[i];
@@ -107,13 +142,13 @@ public static class TemplateScanner
                 continue;
             }
 
-            var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            var wordStart = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '(')
             {
                 i++;
             }
 
-            var word = text[start..i];
+            var word = text[wordStart..i];
             var literal = word.Length > 0 && (char.IsAsciiDigit(word[0]) || word[0] == '-' || word is "true" or "false" or "null");
             result.Add(new TemplateArgument(word, literal));
         }

@@ -26,8 +26,12 @@ public enum TemplateTagKind
     Partial,
 }
 
-/// <summary>An argument of a tag: a quoted literal, a number, or a path such as <c>annualBudget</c> or <c>../parties</c>.</summary>
-public sealed record TemplateArgument(string Value, bool IsLiteral);
+/// <summary>An argument of a tag: a quoted literal, a number, a path such as <c>annualBudget</c> or <c>../parties</c>, or
+/// a subexpression <c>(helper args…)</c>, whose helper name is <see cref="Value"/> and arguments <see cref="Arguments"/>.</summary>
+public sealed record TemplateArgument(string Value, bool IsLiteral, ImmutableArray<TemplateArgument> Arguments = default)
+{
+    public bool IsSubexpression => !Arguments.IsDefault;
+}
 
 /// <summary>One Handlebars tag found in a template, with its 1-based line within the template text.</summary>
 public sealed record TemplateTag(

@@ -29,7 +29,7 @@ public sealed class LibraryLinterTests
         var problems = LibraryLinter.Lint(loaded);
 
         Assert.Empty(problems);
-        Assert.Equal("clean: 2 elements, 2 criteria, 7 specifications, 10 clauses, 10 versions, 1 releases", LibraryLinter.Summary(loaded.Library));
+        Assert.Equal("clean: 2 elements, 2 criteria, 7 specifications, 10 clauses, 0 schedules, 10 versions, 0 layouts, 1 releases", LibraryLinter.Summary(loaded.Library));
     }
 
     [Theory]

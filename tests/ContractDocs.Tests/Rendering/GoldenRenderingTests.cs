@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using ContractDocs.Rendering;
 using ContractDocs.Rendering.Markdown;
+using ContractDocs.Tests.Support;
 
 namespace ContractDocs.Tests.Rendering;
 
@@ -28,7 +29,10 @@ public sealed class GoldenRenderingTests
     /// <summary>Renders one clause body as the contract renderer does, into a fragment wrapped in a w:body.</summary>
     public static string RenderFragment(string markdown, DocumentState? state = null)
     {
-        state ??= new DocumentState(new Dictionary<string, ClauseTarget> { ["dispute-resolution"] = new("_RefClause12", 12) });
+        state ??= new DocumentState(
+            new Dictionary<string, ReferenceTarget> { ["dispute-resolution"] = new("clause", [new RefPiece(null, "_RefClause12", "12")], []) },
+            [],
+            TestLayouts.Plain);
         var output = new StringWriter();
         output.Write($"<w:body {Namespaces}>");
         var renderer = new WordRenderer(new WordWriter(output), state);

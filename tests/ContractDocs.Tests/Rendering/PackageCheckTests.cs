@@ -79,7 +79,7 @@ public sealed class PackageCheckTests
             Entry(zip, "word/media/image1.png", "not xml, not checked");
         }
 
-        var error = Assert.Throws<UnreadableDocumentException>(() => PackageCheck.Run(package, []));
+        var error = Assert.Throws<UnreadableDocumentException>(() => PackageCheck.Run(package, TestLayouts.EmptyDocument));
 
         Assert.Equal("word/header1.xml", error.Part);
         Assert.Null(error.Clause);
@@ -96,7 +96,7 @@ public sealed class PackageCheckTests
         }
 
         var end = package.Position;
-        PackageCheck.Run(package, []);
+        PackageCheck.Run(package, TestLayouts.EmptyDocument);
 
         Assert.Equal(end, package.Position);
     }

@@ -27,6 +27,10 @@ public sealed class CorpusLibrary : IDisposable
           - { name: parties, type: parties, required: true, description: The parties. }
           - { name: commencementDate, type: date, required: true, description: The start. }
           - { name: termYears, type: integer, required: true, description: The term. }
+        defaultLayout:
+          parts:
+            - { title: The corpus, rest: true }
+          labels: { clause: "clause {number}", scheduleParagraph: "paragraph {number} of {schedule}", contents: Contents, means: means, recitals: Background }
         elements: []
         """;
 

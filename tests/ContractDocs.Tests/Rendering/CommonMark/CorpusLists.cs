@@ -8,8 +8,9 @@ namespace ContractDocs.Tests.Rendering.CommonMark;
 /// <summary>
 /// The list structure check: every list Markdig finds in the example (in document order, nested lists after the item
 /// that holds them) is one Word numbering instance holding exactly one numbered paragraph per item, at the list's
-/// nesting level, ordered lists in the lettered format and bullet lists in the bullet format. So an item never
-/// vanishes (renumbering the rest), and an item's second paragraph, code lines or quote never become items.
+/// nesting level, and every list, numbered or bulleted in the Markdown, in the lettered format (a contract cites its
+/// items: 7.3(b)). So an item never vanishes (renumbering the rest), and an item's second paragraph, code lines or
+/// quote never become items.
 /// </summary>
 public static class CorpusLists
 {
@@ -31,7 +32,7 @@ public static class CorpusLists
             {
                 var levels = g.Select(n => n.Level).Distinct().ToList();
                 var format = levels.Count == 1 && nums.TryGetValue(g.Key, out var abstractId) && formats.TryGetValue(abstractId, out var levelFormats) ? levelFormats[levels[0]] : "?";
-                return $"{(format == "bullet" ? "bullets" : "ordered")} x{g.Count()} at level {string.Join("/", levels)}";
+                return $"{(format == "bullet" ? "bullets" : "lettered")} x{g.Count()} at level {string.Join("/", levels)}";
             })
             .ToList();
         return expected.SequenceEqual(actual, StringComparer.Ordinal)
@@ -46,7 +47,7 @@ public static class CorpusLists
             switch (block)
             {
                 case ListBlock list:
-                    found.Add($"{(list.IsOrdered ? "ordered" : "bullets")} x{list.Count} at level {Math.Min(level, 8)}");
+                    found.Add($"lettered x{list.Count} at level {Math.Min(level, 8)}");
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
                         Lists(item, level + 1, found);

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace ContractDocs.Library;
+
+/// <summary>
+/// Finds text that names a clause or a schedule in words or by a typed number ("the services schedule", "the clause on
+/// the Lead Provider", "the dispute resolution clause", "clause 12", "Schedule 3") instead of citing it with
+/// <c>{{ref}}</c>: such words point at nothing, never renumber, and survive the removal of what they name. "This
+/// clause", "this Schedule" and "the Schedules" (in general) are fine. Checked in the body and in the definitions.
+/// </summary>
+internal static partial class NamedInWords
+{
+    public static void Check(ClauseVersion text, Action<int, string> add)
+    {
+        var body = Untagged().Replace(text.Body, m => new string(' ', m.Length));
+        foreach (Match match in Pattern().Matches(body))
+        {
+            var line = text.BodyLine + body.AsSpan(0, match.Index).Count('\n');
+            add(line, Message(match.Value));
+        }
+
+        foreach (var definition in text.Defines)
+        {
+            foreach (Match match in Pattern().Matches(Untagged().Replace(definition.Definition, " ")))
+            {
+                add(text.LineOf("defines"), $"The definition of \"{definition.Term}\": {Message(match.Value)}");
+            }
+        }
+    }
+
+    private static string Message(string words) =>
+        $"'{words.Trim()}' names a clause or schedule in words. Cite it with {{{{ref \"its-id\"}}}} (or \"its-id#anchor\" for a paragraph), so the contract prints its number as a live cross-reference, and the resolver refuses a contract that leaves it out.";
+
+    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
+    private static partial Regex Untagged();
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!this\b|these\b|its\b|each\b)[A-Za-z][A-Za-z-]*\s+){1,4}[Ss]chedule\b(?!s)|\b[Tt]he\s+clause\s+(?:on|about|headed|dealing\s+with|titled)\b|\b[Tt]he\s+(?:(?!this\b|these\b)[A-Za-z][A-Za-z-]*\s+){1,3}clause\b(?!s)|\b(?:clause|[Ss]chedule|paragraph)\s+\d+(?:\.\d+)*\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}
