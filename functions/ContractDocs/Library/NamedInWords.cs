@@ -34,6 +34,6 @@ internal static partial class NamedInWords
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex Untagged();
 
-    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!this\b|these\b|its\b|each\b)[A-Za-z][A-Za-z-]*\s+){1,4}[Ss]chedule\b(?!s)|\b[Tt]he\s+clause\s+(?:on|about|headed|dealing\s+with|titled)\b|\b[Tt]he\s+(?:(?!this\b|these\b)[A-Za-z][A-Za-z-]*\s+){1,3}clause\b(?!s)|\b(?:clause|[Ss]chedule|paragraph)\s+\d+(?:\.\d+)*\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!this\b|these\b|that\b|those\b|its\b|each\b)[A-Za-z][A-Za-z-]*\s+){1,4}[Ss]chedule\b(?!s)|\b[Tt]he\s+clause\s+(?:on|about|headed|dealing\s+with|titled)\b|\b[Tt]he\s+(?:(?!this\b|these\b)[A-Za-z][A-Za-z-]*\s+){1,3}clause\b(?!s)|\b(?:clause|[Ss]chedule|paragraph)\s+\d+(?:\.\d+)*\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
