@@ -150,6 +150,25 @@ internal static class ClauseRules
             add(line + offset, "unknown-reference", $"{{{{ref \"{target}\"}}}} names no clause or schedule of this library.");
         }
 
+        foreach (var definition in clause.Defines)
+        {
+            var cited = TemplateAnalysis.Of(definition.Definition);
+            foreach (var problem in cited.Problems)
+            {
+                add(clause.LineOf("defines"), problem.Code, $"The definition of \"{definition.Term}\": {problem.Message}");
+            }
+
+            foreach (var (target, _) in cited.References.Where(r => !clauseIds.Contains(TemplateAnalysis.TargetOf(r.ClauseId))))
+            {
+                add(clause.LineOf("defines"), "unknown-reference", $"The definition of \"{definition.Term}\" cites {{{{ref '{target}'}}}}, which names no clause or schedule of this library.");
+            }
+
+            foreach (var (name, _, _) in cited.Variables)
+            {
+                add(clause.LineOf("defines"), "value-in-definition", $"The definition of \"{definition.Term}\" prints the value '{name}'; a definition is the same in every contract, so it may cite clauses but not print values.");
+            }
+        }
+
         foreach (var group in analysis.Anchors.GroupBy(a => a.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             add(group.Skip(1).First().Line + offset, "duplicate-anchor", $"{{{{anchor \"{group.Key}\"}}}} is set {group.Count()} times; each anchor names one paragraph.");

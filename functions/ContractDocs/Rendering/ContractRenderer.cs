@@ -112,7 +112,7 @@ public sealed class ContractRenderer
                 writer.Write(template.DocumentSegments[2](values));
                 if (template.DocumentSegments.Count > 3)
                 {
-                    NoteWriter.Write(renderer, definition, n => _templating.RenderMarkdown($"note:{definition.Key}:{n.GetHashCode(StringComparison.Ordinal)}", n, values));
+                    NoteWriter.Write(renderer, layout, plan.Definitions.Where(d => state.TermsUsed.Contains(d.Term)), n => _templating.RenderMarkdown($"note:{definition.Key}:{n.GetHashCode(StringComparison.Ordinal)}", n, values));
                     writer.Write(template.DocumentSegments[3](values));
                 }
             }
