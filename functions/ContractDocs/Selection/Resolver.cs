@@ -54,6 +54,7 @@ public sealed class Resolver
         VariableValidator.Validate(variables, selection.Variables, problems);
         var clauses = Order(state.Clauses);
         PlanTextCheck.Run(clauses, problems, _analyses);
+        EssentialsCheck.DropEchoes(_library, release, model.Id, problems);
         var plan = new AssemblyPlan
         {
             Release = release,
