@@ -110,7 +110,7 @@ public static class CommissionerSteps
             : (field, p.Message)).ToList();
         var shown = plan.Variables.Select(v => "v." + v.Name).ToList();
         var html = new StringBuilder(ErrorSummary(errors));
-        html.Append("<p class=\"nhsuk-body\">").Append(E($"{PlanPanel.Count(plan.Clauses.Length)} will be included. The details below are the ones those clauses use.")).Append("</p>");
+        html.Append("<p class=\"nhsuk-body\">").Append(E($"{PlanPanel.Count(plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Clause), plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Schedule))} will be included. The details below are the ones those clauses and schedules use.")).Append("</p>");
         html.Append("<details class=\"nhsuk-details\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">The clauses and why each is in</span></summary><div class=\"nhsuk-details__text\">")
             .Append(PlanPanel.Render(engine.Library.Model, resolved, [])).Append("</div></details>");
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>" + Html.AntiforgeryField)

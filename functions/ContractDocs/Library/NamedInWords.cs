@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace ContractDocs.Library;
 
 /// <summary>
-/// Finds text that names a clause or a schedule in words or by a typed number ("the services schedule", "the clause on
-/// the Lead Provider", "the dispute resolution clause", "clause 12", "Schedule 3") instead of citing it with
+/// Finds text that names a clause or a schedule in words or by a typed number ("the services schedule", "the schedule listing
+/// the Parties", "the clause on the Lead Provider", "the joint clinical and social care leadership clause", "clause 12",
+/// "Schedule 3") instead of citing it with
 /// <c>{{ref}}</c>: such words point at nothing, never renumber, and survive the removal of what they name. "This
 /// clause", "this Schedule" and "the Schedules" (in general) are fine. Checked in the body and in the definitions.
 /// </summary>
@@ -34,6 +35,6 @@ internal static partial class NamedInWords
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex Untagged();
 
-    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!this\b|these\b|its\b|each\b)[A-Za-z][A-Za-z-]*\s+){1,4}[Ss]chedule\b(?!s)|\b[Tt]he\s+clause\s+(?:on|about|headed|dealing\s+with|titled)\b|\b[Tt]he\s+(?:(?!this\b|these\b)[A-Za-z][A-Za-z-]*\s+){1,3}clause\b(?!s)|\b(?:clause|[Ss]chedule|paragraph)\s+\d+(?:\.\d+)*\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!this\b|these\b|that\b|those\b|its\b|each\b)[A-Za-z][A-Za-z-]*\s+){1,4}[Ss]chedule\b(?!s)|\b[Tt]he\s+clause\s+(?:on|about|headed|dealing\s+with|titled)\b|\b[Tt]he\s+schedules?\s+(?:on|about|headed|titled|listing|setting\s+out|dealing\s+with|that\s+(?:sets|lists))\b|\b[Tt]he\s+(?:(?!this\b|these\b|that\b|same\b|relevant\b)[A-Za-z][A-Za-z-]*\s+){1,7}clause\b(?!s)|\b(?:clause|[Ss]chedule|paragraph)\s+\d+(?:\.\d+)*\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

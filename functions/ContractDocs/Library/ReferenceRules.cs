@@ -17,7 +17,7 @@ internal static class ReferenceRules
             var pinned = library.Pinned(release).ToDictionary(c => c.Id, StringComparer.Ordinal);
             foreach (var text in pinned.Values)
             {
-                var analysis = TemplateAnalysis.Of(text.Body);
+                var analysis = TemplateAnalysis.Of(text.CitingText);
                 var offset = text.BodyLine - 1;
                 foreach (var (reference, line) in analysis.References)
                 {

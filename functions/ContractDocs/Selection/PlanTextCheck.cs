@@ -15,7 +15,7 @@ internal static class PlanTextCheck
         var terms = clauses.SelectMany(c => c.Clause.Defines).Select(d => d.Term).ToHashSet(StringComparer.Ordinal);
         foreach (var planned in clauses)
         {
-            var analysis = analyses.GetOrAdd(planned.Clause.Sha256, _ => TemplateAnalysis.Of(planned.Clause.Body));
+            var analysis = analyses.GetOrAdd(planned.Clause.Sha256, _ => TemplateAnalysis.Of(planned.Clause.CitingText));
             foreach (var reference in analysis.References.Select(r => r.ClauseId).Distinct())
             {
                 var target = TemplateAnalysis.TargetOf(reference);
@@ -25,7 +25,7 @@ internal static class PlanTextCheck
                         $"Clause '{planned.Clause.Id}' refers to '{target}', which this contract does not include. Add the choice that brings '{target}' in, or ask the legal team to fix the clause.",
                         "$.specifications", planned.Clause.Id, target));
                 }
-                else if (TemplateAnalysis.AnchorOf(reference) is { } anchor && analyses.GetOrAdd(byId[target].Clause.Sha256, _ => TemplateAnalysis.Of(byId[target].Clause.Body)).Anchors.All(a => a.Name != anchor))
+                else if (TemplateAnalysis.AnchorOf(reference) is { } anchor && analyses.GetOrAdd(byId[target].Clause.Sha256, _ => TemplateAnalysis.Of(byId[target].Clause.CitingText)).Anchors.All(a => a.Name != anchor))
                 {
                     problems.Add(new SelectionProblem(ProblemCodes.UnknownReference,
                         $"Clause '{planned.Clause.Id}' refers to paragraph '{anchor}' of '{target}', which {byId[target].Clause.Key} does not have. Ask the legal team to fix the clause.",

@@ -59,7 +59,7 @@ public sealed record TemplateAnalysis(
             }
 
             var name = path.Split('.')[0];
-            var guarded = test || blocks.Any(b => b.Name is "if" or "unless" or "each" && b.Subject == name);
+            var guarded = test || blocks.Any(b => b.Name is "if" or "unless" or "each" && b.Subject is { } subject && Root(subject) == name);
             variables.Add((name, line, guarded));
         }
 
@@ -173,6 +173,17 @@ public sealed record TemplateAnalysis(
         }
 
         return new TemplateAnalysis(variables.ToImmutable(), references.ToImmutable(), terms.ToImmutable(), problems.ToImmutable()) { Anchors = anchors.ToImmutable() };
+    }
+
+    /// <summary>The variable a path starts from: "../upliftPercentage" and "upliftPercentage.x" are upliftPercentage.</summary>
+    private static string Root(string path)
+    {
+        while (path.StartsWith("../", StringComparison.Ordinal))
+        {
+            path = path[3..];
+        }
+
+        return path.Split('.')[0];
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
