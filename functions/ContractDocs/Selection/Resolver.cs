@@ -53,7 +53,7 @@ public sealed class Resolver
         var variables = MergeVariables(state.Clauses.Select(c => c.Clause));
         VariableValidator.Validate(variables, selection.Variables, problems);
         var clauses = Order(state.Clauses);
-        PlanTextCheck.Run(clauses, problems, _analyses);
+        PlanTextCheck.Run(model.Id, clauses, problems, _analyses);
         EssentialsCheck.DropEchoes(_library, release, model.Id, problems);
         var plan = new AssemblyPlan
         {
