@@ -1,3 +1,5 @@
+using ContractDocs.Functions;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using ContractDocs.Functions.Tests.Support;
@@ -71,6 +73,25 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("'parties' must give the role leadProvider to exactly one of the parties; none has it.", html, StringComparison.Ordinal);
         Assert.Contains("href=\"#v-parties\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChoicesPage_SaysWhereTheChoicesComeFrom_AndWhyEachCriterionAndSpecificationIsOffered()
+    {
+        var session = await Casey();
+        var model = _app.Services.GetRequiredService<Engine>().Library.Model;
+        using var response = await session.Client.PostAsync(new Uri("/contracts/new", UriKind.Relative), session.Form(("action", "choose"), ("release", "2026.3"), ("model", "alliance")));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Where these choices come from", html, StringComparison.Ordinal);
+        Assert.Contains("Billings and Davis (2016), Developing a joint outcomes contracting model for integrated health and social care for older people", html, StringComparison.Ordinal);
+        Assert.Contains("Billings and de Weger (2015), Contracting for integrated health and social care: a critical review of four models", html, StringComparison.Ordinal);
+        Assert.All(model.Elements, e => Assert.Contains(e.Basis!.Text, html, StringComparison.Ordinal));
+        Assert.All(model.Criteria, c => Assert.Contains($"id=\"why-{c.Id}\"", html, StringComparison.Ordinal));
+        Assert.All(model.Criteria, c => Assert.Contains(c.Basis!.Text, html, StringComparison.Ordinal));
+        Assert.All(model.Specifications.Where(s => s.AppliesTo("alliance")), s => Assert.Contains(s.Basis!.Text, html, StringComparison.Ordinal));
+        Assert.DoesNotContain(model.Specifications.Where(s => !s.AppliesTo("alliance") && model.Specifications.Count(o => o.Basis?.Text == s.Basis?.Text) == 1), s => html.Contains(s.Basis!.Text, StringComparison.Ordinal));
     }
 
     /// <summary>The lead provider example's choices under 2026.3: a plan with every essential, so the details page
