@@ -13,7 +13,8 @@ internal static partial class NamedInWords
 {
     public static void Check(ClauseVersion text, Action<int, string> add)
     {
-        var body = Untagged().Replace(text.Body, m => new string(' ', m.Length));
+        // Blank each tag but keep its line breaks, so a tag over several lines does not move the lines after it.
+        var body = Untagged().Replace(text.Body, m => new string([.. m.Value.Select(c => c == '\n' ? '\n' : ' ')]));
         foreach (Match match in Pattern().Matches(body))
         {
             var line = text.BodyLine + body.AsSpan(0, match.Index).Count('\n');
@@ -30,7 +31,7 @@ internal static partial class NamedInWords
     }
 
     private static string Message(string words) =>
-        $"'{words.Trim()}' names a clause or schedule in words. Cite it with {{{{ref \"its-id\"}}}} (or \"its-id#anchor\" for a paragraph), so the contract prints its number as a live cross-reference, and the resolver refuses a contract that leaves it out.";
+        $"'{string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}' names a clause or schedule in words. Cite it with {{{{ref \"its-id\"}}}} (or \"its-id#anchor\" for a paragraph), so the contract prints its number as a live cross-reference, and the resolver refuses a contract that leaves it out.";
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex Untagged();
