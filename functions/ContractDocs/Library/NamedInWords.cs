@@ -5,7 +5,7 @@ namespace ContractDocs.Library;
 /// <summary>
 /// Finds text that names a clause or a schedule in words or by a typed number ("the services schedule", "the schedule listing
 /// the Parties", "the clause on the Lead Provider", "the joint clinical and social care leadership clause", "clause 12",
-/// "Schedule 3") instead of citing it with
+/// "Schedule 3", "Clause 12", "paragraphs 4 and 5") instead of citing it with
 /// <c>{{ref}}</c>: such words point at nothing, never renumber, and survive the removal of what they name. "This
 /// clause", "this Schedule" and "the Schedules" (in general) are fine. Checked in the body and in the definitions.
 /// </summary>
@@ -36,6 +36,6 @@ internal static partial class NamedInWords
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex Untagged();
 
-    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!this\b|these\b|that\b|those\b|its\b|each\b)[A-Za-z][A-Za-z-]*\s+){1,4}[Ss]chedule\b(?!s)|\b[Tt]he\s+clause\s+(?:on|about|headed|dealing\s+with|titled)\b|\b[Tt]he\s+schedules?\s+(?:on|about|headed|titled|listing|setting\s+out|dealing\s+with|that\s+(?:sets|lists))\b|\b[Tt]he\s+(?:(?!this\b|these\b|that\b|same\b|relevant\b)[A-Za-z][A-Za-z-]*\s+){1,7}clause\b(?!s)|\b(?:clause|[Ss]chedule|paragraph)\s+\d+(?:\.\d+)*\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!this\b|these\b|that\b|those\b|its\b|each\b)[A-Za-z][A-Za-z-]*\s+){1,4}[Ss]chedule\b(?!s)|\b[Tt]he\s+[Cc]lause\s+(?:on|about|headed|dealing\s+with|titled)\b|\b[Tt]he\s+[Ss]chedules?\s+(?:on|about|headed|titled|listing|setting\s+out|dealing\s+with|that\s+(?:sets|lists))\b|\b[Tt]he\s+(?:(?!this\b|these\b|that\b|same\b|relevant\b)[A-Za-z][A-Za-z-]*\s+){1,7}[Cc]lause\b(?!s)|\b(?:[Cc]lauses?|[Ss]chedules?|[Pp]aragraphs?)\s+\d+(?:\.\d+)*\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
