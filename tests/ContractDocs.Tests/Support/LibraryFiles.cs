@@ -17,12 +17,12 @@ public static class LibraryFiles
     public static string BaseModel => File.ReadAllText(Path.Combine(TestLibrary.CasesFolder, "_base", "model.yaml"));
 
     /// <summary>The base model.yaml with <paramref name="extra"/> (top-level YAML) appended.</summary>
-    public static (string Path, string? Content) Model(string extra) => ("model.yaml", BaseModel + extra);
+    public static (string Path, string? Content) ModelYaml(string extra) => ("model.yaml", BaseModel + extra);
 
     /// <summary>The base model.yaml held to the drafting rules from <paramref name="since"/>, with optional essentials
     /// (YAML list items indented by four spaces).</summary>
     public static (string Path, string? Content) Rules(string since, string essentials = "") =>
-        Model($"rules:\n  since: \"{since}\"\n" + (essentials.Length == 0 ? string.Empty : "  essentials:\n" + essentials));
+        ModelYaml($"rules:\n  since: \"{since}\"\n" + (essentials.Length == 0 ? string.Empty : "  essentials:\n" + essentials));
 
     /// <summary>A correct layout file for one model: a single part that takes the rest, and every label.</summary>
     public static string Layout(string model, string version = "1.0.0", string parts = "  - title: General conditions\n    rest: true\n", string note = "") =>
