@@ -24,11 +24,7 @@ internal static class LayoutRules
 
             foreach (var part in layout.Parts)
             {
-                if (!part.EachElement && string.IsNullOrWhiteSpace(part.Title))
-                {
-                    Add(part.Line, "missing-key", "Every part needs a title (as the contract prints it).");
-                }
-
+                // A part without a title (but for eachElement) is reported by LayoutParser: missing-key, or invalid-value when blank.
                 foreach (var id in part.Clauses.Where(c => !ids.Contains(c)))
                 {
                     Add(part.Line, "unknown-clause", $"The part '{part.Title}' names '{id}', which is not a clause of this library.");
