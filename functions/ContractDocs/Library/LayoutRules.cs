@@ -1,7 +1,7 @@
 namespace ContractDocs.Library;
 
 /// <summary>Linter rules for layouts: every part titled, every clause, criterion and element it names real, exactly one
-/// part that takes the rest, and every label given; for model.yaml, the essential topics' suppliers and the words for
+/// part that takes the rest, and every label given; for model.yaml, the essential topics' models and suppliers and the words for
 /// every party kind and role; and no id used for both a clause and a schedule.</summary>
 internal static class LayoutRules
 {
@@ -54,6 +54,11 @@ internal static class LayoutRules
 
         foreach (var topic in model.Rules.Essentials)
         {
+            foreach (var unknown in topic.Models.Where(m => model.FindModel(m) is null))
+            {
+                problems.Add(new LibraryProblem("model.yaml", model.LineOf("essential:" + topic.Id), "unknown-model", $"Essential topic '{topic.Id}' names '{unknown}', which is not a contract model."));
+            }
+
             foreach (var supplier in topic.SuppliedBy.Where(s => !ids.Contains(s) && model.FindSpecification(s) is null))
             {
                 problems.Add(new LibraryProblem("model.yaml", model.LineOf("essential:" + topic.Id), "unknown-supplier", $"Essential topic '{topic.Id}' is supplied by '{supplier}', which is neither a clause, a schedule nor a specification."));

@@ -232,4 +232,16 @@ public sealed class ReleaseRulesTests
 
         Assert.Empty(LibraryLinter.Lint(library.Load()));
     }
+
+    [Fact]
+    public void Lint_EssentialForAModelThatIsNone_ReportsUnknownModelOnTheTopicNotEssentialUnsupplied()
+    {
+        var essential = "    - id: money\n      title: the money\n      models: [alliance, prime-contractor]\n      suppliedBy: [pbr]\n";
+        using var library = TestLibrary.Create(null, [.. Held(), Rules("2026.2", essential)]);
+
+        var problem = Assert.Single(LibraryLinter.Lint(library.Load()));
+
+        Assert.Equal(("model.yaml", AppendedModelLine + 3, "unknown-model"), (problem.File, problem.Line, problem.Code));
+        Assert.Contains("'prime-contractor'", problem.Message, StringComparison.Ordinal);
+    }
 }
