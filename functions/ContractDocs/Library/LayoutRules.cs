@@ -1,8 +1,8 @@
 namespace ContractDocs.Library;
 
 /// <summary>Linter rules for layouts: every part titled, every clause, criterion and element it names real, exactly one
-/// part that takes the rest, and every label given; for model.yaml, the essential topics' models and suppliers and the words for
-/// every party kind and role; and no id used for both a clause and a schedule.</summary>
+/// part that takes the rest, and every label given; for model.yaml, the essential topics' models and suppliers and the
+/// words for every party kind and role; and no id used for both a clause and a schedule.</summary>
 internal static class LayoutRules
 {
     public static void Check(ClauseLibrary library, List<LibraryProblem> problems)
