@@ -95,7 +95,7 @@ internal static class LayoutParser
             scheduleColumns = reader.StringList(note, "scheduleColumns");
             if (!scheduleColumns.IsEmpty && scheduleColumns.Length != 3)
             {
-                reader.Problem(note, "invalid-value", "'scheduleColumns' heads the note's table of schedules: three headings, for the schedule, its title and the clauses that cite it.");
+                reader.Problem(YamlReader.Get(note, "scheduleColumns")!, "invalid-value", "'scheduleColumns' heads the note's table of schedules: three headings, for the schedule, its title and the clauses that cite it.");
             }
         }
 
