@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ContractDocs.Functions;
 using ContractDocs.Selection;
 using ContractDocs.Tests.Support;
 
@@ -100,11 +99,11 @@ public sealed class ExampleAnswers
     public static ExampleAnswers Load(string name) => new(name, File.ReadAllBytes(Path.Combine(RepoPaths.Examples, name + ".json")));
 
     /// <summary>What the engine makes of the example as the API would receive it: the plan the form must arrive at.</summary>
-    public AssemblyPlan Plan(Engine engine)
+    public AssemblyPlan Plan(Resolver resolver)
     {
-        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(resolver);
         // An example may carry values its plan does not use; the form asks only for those the plan needs.
-        var needed = engine.Resolver.Resolve(SelectionReader.Read(Json).Selection!).Plan!.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var needed = resolver.Resolve(SelectionReader.Read(Json).Selection!).Plan!.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         var json = JsonNode.Parse(Json)!.AsObject();
         var variables = json["variables"]!.AsObject();
         foreach (var name in variables.Select(v => v.Key).Where(n => !needed.Contains(n)).ToList())
@@ -112,16 +111,16 @@ public sealed class ExampleAnswers
             variables.Remove(name);
         }
 
-        var resolved = engine.Resolver.Resolve(SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(json)).Selection!);
+        var resolved = resolver.Resolve(SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(json)).Selection!);
         Assert.True(resolved.Succeeded, string.Join("; ", resolved.Problems.Select(p => p.Message)));
         return resolved.Plan!;
     }
 
     /// <summary>The clauses the specifications alone bring in (what the live plan shows before any value is typed).</summary>
-    public int ClauseCount(Engine engine)
+    public int ClauseCount(Resolver resolver)
     {
-        ArgumentNullException.ThrowIfNull(engine);
-        return engine.Resolver.Resolve(new ContractSelection { Release = Release, Model = Model, Specifications = [.. Specifications] }).Plan!.Clauses.Length;
+        ArgumentNullException.ThrowIfNull(resolver);
+        return resolver.Resolve(new ContractSelection { Release = Release, Model = Model, Specifications = [.. Specifications] }).Plan!.Clauses.Length;
     }
 
     private static string Text(JsonElement value) => value.ValueKind switch

@@ -27,7 +27,7 @@ public static class AssetEndpoints
 
     private static Results<PhysicalFileHttpResult, NotFound> Serve(string folder, string? path)
     {
-        var file = string.IsNullOrEmpty(path) || path.Contains('\\', StringComparison.Ordinal) ? null : Root.Value.GetFileInfo($"{folder}/{path}");
+        var file = string.IsNullOrEmpty(path) || path.Contains('\\', StringComparison.Ordinal) || path.Split('/').Any(s => s is "." or "..") ? null : Root.Value.GetFileInfo($"{folder}/{path}");
         if (file is not { Exists: true, IsDirectory: false, PhysicalPath: { } physical })
         {
             return TypedResults.NotFound();
