@@ -84,6 +84,18 @@ public sealed class FunctionParityTests : IClassFixture<AppFactory>
         }
     }
 
+    [Fact]
+    public void TheReadmesRunCommand_StartsTheLocalHostTheseTestsCompare()
+    {
+        var readme = File.ReadAllText(Path.Combine(ContractDocs.Tests.Support.RepoPaths.Root, "README.md"));
+        var run = readme.Split('\n').Single(l => l.StartsWith("ContractDocs__DevelopmentIdentity=", StringComparison.Ordinal) && l.Contains("dotnet run --project", StringComparison.Ordinal));
+        var project = run[(run.IndexOf("--project ", StringComparison.Ordinal) + "--project ".Length)..].Trim();
+
+        Assert.Equal("functions/ContractDocs.LocalHost", project);
+        Assert.Equal("ContractDocs.LocalHost", typeof(Program).Assembly.GetName().Name);
+        Assert.True(File.Exists(Path.Combine(ContractDocs.Tests.Support.RepoPaths.Root, project, "ContractDocs.LocalHost.csproj")));
+    }
+
     private List<(RouteEndpoint Endpoint, HttpFunction Function)> LocalEndpoints()
     {
         _ = _app.CreateClient();
