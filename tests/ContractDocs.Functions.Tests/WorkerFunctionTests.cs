@@ -145,6 +145,25 @@ public sealed partial class WorkerFunctionTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenApiDocument_OfTheFunctionsApp_DescribesTheSameOperationsAndSchemas()
+    {
+        static (List<string> Operations, List<string> Schemas) Describe(string json)
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            return ([.. root.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name} {p.Name}")).Order(StringComparer.Ordinal)],
+                [.. root.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(s => s.Name).Order(StringComparer.Ordinal)]);
+        }
+
+        var local = Describe((await Local(new Case("OpenApi", "GET", "/api/openapi.json", 200))).Body);
+        var worker = Describe((await Worker(new Case("OpenApi", "GET", "/api/openapi.json", 200))).Body);
+
+        Assert.Equal(11, local.Operations.Count);
+        Assert.Equal(local.Operations, worker.Operations);
+        Assert.Equal(local.Schemas, worker.Schemas);
+    }
+
+    [Fact]
     public async Task APrincipalSetBeforeThePipeline_IsNotTrusted()
     {
         var context = _worker.Request("GET", "/api/contracts");
