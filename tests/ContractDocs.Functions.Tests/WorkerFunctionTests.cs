@@ -29,8 +29,16 @@ public sealed partial class WorkerFunctionTests : IDisposable
 
     private static readonly string[] SecurityHeaderNames = ["Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy", "Cache-Control"];
 
-    private readonly AppFactory _local = new();
-    private readonly WorkerApp _worker = new();
+    // One clock for both hosts: a draft records its generation time, so the two hosts' drafts are the same bytes and
+    // get the same document id only if they are made at the same instant.
+    private static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+    private readonly AppFactory _local = new() { ReplaceServices = s => s.AddSingleton(Clock) };
+    private readonly WorkerApp _worker = new(services: s => s.AddSingleton(Clock));
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 
     public void Dispose()
     {

@@ -109,6 +109,8 @@ public sealed class PackageLayoutTests
 
         Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Library, "model.yaml")), File.ReadAllBytes(Path.Combine(library, "model.yaml")));
         Assert.Equal(RelativeFiles(Path.Combine(RepoPaths.Library, "clauses"), "*.md"), RelativeFiles(Path.Combine(library, "clauses"), "*.md"));
+        Assert.Equal(RelativeFiles(Path.Combine(RepoPaths.Library, "schedules"), "*.md"), RelativeFiles(Path.Combine(library, "schedules"), "*.md"));
+        Assert.Equal(RelativeFiles(Path.Combine(RepoPaths.Library, "layouts"), "*.yaml"), RelativeFiles(Path.Combine(library, "layouts"), "*.yaml"));
         Assert.Equal(RelativeFiles(Path.Combine(RepoPaths.Library, "releases"), "*.yaml"), RelativeFiles(Path.Combine(library, "releases"), "*.yaml"));
         Assert.Equal(RelativeFiles(RepoPaths.Templates, "*.docx"), RelativeFiles(Path.Combine(_package.Folder, "templates"), "*.docx"));
         Assert.Contains("alliance.docx", RelativeFiles(Path.Combine(_package.Folder, "templates"), "*.docx"));

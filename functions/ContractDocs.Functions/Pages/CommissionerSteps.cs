@@ -170,9 +170,10 @@ public static class CommissionerSteps
             .Append(PlanPanel.Render(library.Model, resolved, [])).Append("</div></details>");
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>" + Html.AntiforgeryField)
             .Append(Hidden(form, key => shown.Any(name => key == name || key.StartsWith(name + "[", StringComparison.Ordinal) || key.StartsWith(name + ".", StringComparison.Ordinal))));
+        var roles = VariableFields.RolesFor(library, plan.Release, plan.Model);
         foreach (var variable in plan.Variables)
         {
-            html.Append(VariableFields.Render(variable, form, errors, library.Model));
+            html.Append(VariableFields.Render(variable, form, errors, library.Model, roles));
         }
 
         html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"check\">Continue</button>")

@@ -8,7 +8,8 @@ namespace ContractDocs.Functions.Pages;
 /// and rows (add another) for parties, people, outcomes, payment at risk and contributions.</summary>
 public static class VariableFields
 {
-    public static string Render(VariableDefinition variable, IFormCollection form, IReadOnlyList<(string Field, string Message)> errors, ContractDocs.Model.ContractingModel model)
+    /// <param name="roles">The party roles to offer: those some text of the release gives a rule for in this model.</param>
+    public static string Render(VariableDefinition variable, IFormCollection form, IReadOnlyList<(string Field, string Message)> errors, ContractDocs.Model.ContractingModel model, IReadOnlySet<string>? roles = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(variable);
@@ -66,7 +67,7 @@ public static class VariableFields
                         var name = $"v.{variable.Name}[{row}].{field}";
                         if (field == "roles")
                         {
-                            html.Append(Roles(variable, model, fieldId, name, form[name]));
+                            html.Append(Roles(variable, model, roles, fieldId, name, form[name]));
                             continue;
                         }
 
@@ -113,13 +114,14 @@ public static class VariableFields
     }
 
     /// <summary>A party's roles as checkboxes, in legal's words (model.yaml <c>partyRoles</c>): commissioner and
-    /// provider always, and every other role a clause of this plan gives a rule for (lead provider, alliance
-    /// participant, Section 75 partner, host of the pooled fund). The first box carries the field's id, so an error
-    /// about the party's roles links to it.</summary>
-    private static string Roles(VariableDefinition variable, ContractDocs.Model.ContractingModel model, string fieldId, string name, Microsoft.Extensions.Primitives.StringValues chosen)
+    /// provider always; every role some text of the release has a rule for in this model (lead provider, alliance
+    /// participant, Section 75 partner, host of the pooled fund), so that a role does not appear or vanish as choices
+    /// change; and any role already ticked. The first box carries the field's id, so an error about the party's roles
+    /// links to it.</summary>
+    private static string Roles(VariableDefinition variable, ContractDocs.Model.ContractingModel model, IReadOnlySet<string>? offered, string fieldId, string name, Microsoft.Extensions.Primitives.StringValues chosen)
     {
         var wanted = variable.Roles.Select(r => r.Role).Concat(variable.Roles.Where(r => r.Within is not null).Select(r => r.Within!)).ToHashSet(StringComparer.Ordinal);
-        var roles = model.PartyRoles.Where(r => r.Id is "commissioner" or "provider" || wanted.Contains(r.Id) || chosen.Contains(r.Id)).ToList();
+        var roles = model.PartyRoles.Where(r => r.Id is "commissioner" or "provider" || wanted.Contains(r.Id) || offered?.Contains(r.Id) == true || chosen.Contains(r.Id)).ToList();
         var html = new StringBuilder($"<div class=\"nhsuk-form-group\"><fieldset class=\"nhsuk-fieldset\" aria-describedby=\"{fieldId}-hint\"><legend class=\"nhsuk-fieldset__legend\">Roles</legend><div class=\"nhsuk-hint\" id=\"{fieldId}-hint\">Select every role this party has in the contract.</div><div class=\"nhsuk-checkboxes nhsuk-checkboxes--small\">");
         for (var i = 0; i < roles.Count; i++)
         {
@@ -129,6 +131,20 @@ public static class VariableFields
         }
 
         return html.Append("</div></fieldset></div>").ToString();
+    }
+
+    /// <summary>The party roles some clause or schedule pinned by <paramref name="release"/> gives a rule for in
+    /// <paramref name="model"/>: the roles a contract of that model can need.</summary>
+    public static IReadOnlySet<string> RolesFor(ClauseLibrary library, LibraryRelease? release, string model)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        if (release is null)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var rules = library.Pinned(release).Where(c => c.AppliesTo(model)).SelectMany(c => c.Variables).SelectMany(v => v.Roles).ToList();
+        return rules.Select(r => r.Role).Concat(rules.Where(r => r.Within is not null).Select(r => r.Within!)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>What one row of a list is called, by its type.</summary>

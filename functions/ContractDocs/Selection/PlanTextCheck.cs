@@ -17,11 +17,18 @@ internal static class PlanTextCheck
         foreach (var planned in clauses)
         {
             var analysis = analyses.GetOrAdd(planned.Clause.Sha256, _ => TemplateAnalysis.Of(planned.Clause.CitingText));
+            var missing = new HashSet<string>(StringComparer.Ordinal);
             foreach (var reference in analysis.ReferencesFor(model).Select(r => r.ClauseId).Distinct())
             {
                 var target = TemplateAnalysis.TargetOf(reference);
                 if (!ids.Contains(target))
                 {
+                    // One problem per clause left out, however many of its paragraphs the text cites.
+                    if (!missing.Add(target))
+                    {
+                        continue;
+                    }
+
                     problems.Add(new SelectionProblem(ProblemCodes.UnknownReference,
                         $"Clause '{planned.Clause.Id}' refers to '{target}', which this contract does not include. Add the choice that brings '{target}' in, or ask the legal team to fix the clause.",
                         "$.specifications", planned.Clause.Id, target));

@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace ContractDocs.Selection;
 
-/// <summary>SHA-256 of a selection in canonical JSON: fixed field order, object keys sorted, no whitespace.</summary>
+/// <summary>SHA-256 of a selection in canonical JSON: fixed field order, object keys sorted, criteria and specifications
+/// sorted (they are sets: a choice is made once, and the order they were ticked in changes nothing), no whitespace.</summary>
 public static class SelectionHash
 {
     public static string Compute(ContractSelection selection)
@@ -16,14 +17,14 @@ public static class SelectionHash
             writer.WriteString("release", selection.Release);
             writer.WriteString("model", selection.Model);
             writer.WriteStartArray("criteria");
-            foreach (var id in selection.Criteria)
+            foreach (var id in selection.Criteria.Order(StringComparer.Ordinal))
             {
                 writer.WriteStringValue(id);
             }
 
             writer.WriteEndArray();
             writer.WriteStartArray("specifications");
-            foreach (var id in selection.Specifications)
+            foreach (var id in selection.Specifications.Order(StringComparer.Ordinal))
             {
                 writer.WriteStringValue(id);
             }

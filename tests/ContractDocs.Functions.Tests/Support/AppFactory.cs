@@ -22,6 +22,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Blob storage to use instead of a fresh folder store (an Azurite's connection string).</summary>
     public string? ConnectionString { get; init; }
 
+    /// <summary>Services to replace after the app's own (for example a fixed clock).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ReplaceServices { get; init; }
+
     /// <summary>A client signed in as <paramref name="name"/> (null: no one), whose account id is "oid-" and the name
     /// unless <see cref="AsAccount"/> gives another.</summary>
     public HttpClient As(string? name, params string[] roles) => name is null ? CreateClient() : AsAccount("oid-" + name, name, roles);
@@ -66,6 +69,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         if (ConnectionString is not null)
         {
             builder.UseSetting("ContractDocs:StorageConnectionString", ConnectionString);
+        }
+
+        if (ReplaceServices is { } services)
+        {
+            builder.ConfigureServices(services);
         }
     }
 

@@ -110,4 +110,18 @@ public sealed partial class ResolverTests
 
         Assert.NotEqual(Resolve(ValidSelection()).Plan!.SelectionSha256, Resolve(changed).Plan!.SelectionSha256);
     }
+
+    [Fact]
+    public void Resolve_SameChoicesInAnotherOrder_GivesTheSameHash_AndAnotherChoiceAnother()
+    {
+        var reordered = ValidSelection();
+        reordered["specifications"] = new JsonArray("F1.pooled", "O1.joint");
+        var inOrder = ValidSelection();
+        inOrder["specifications"] = new JsonArray("O1.joint", "F1.pooled");
+        var fewer = ValidSelection();
+        fewer["specifications"] = new JsonArray("F1.pooled");
+
+        Assert.Equal(Resolve(inOrder).Plan!.SelectionSha256, Resolve(reordered).Plan!.SelectionSha256);
+        Assert.NotEqual(Resolve(inOrder).Plan!.SelectionSha256, Resolve(fewer).Plan!.SelectionSha256);
+    }
 }
