@@ -45,6 +45,7 @@ public sealed class LintCommandTests
     [Theory]
     [InlineData("lint")]
     [InlineData("plan")]
+    [InlineData("compare")]
     [InlineData("generate")]
     [InlineData("publish")]
     public void Help_EveryCommand_DescribesItself(string command)

@@ -5,6 +5,7 @@ using ContractDocs.Functions.Http;
 using ContractDocs.Library;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
+using ContractDocs.Model;
 
 namespace ContractDocs.Functions.Endpoints;
 

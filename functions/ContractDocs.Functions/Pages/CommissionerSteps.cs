@@ -159,7 +159,7 @@ public static class CommissionerSteps
     public static PageResult Values(ClauseLibrary library, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
     {
         var plan = resolved.Plan!;
-        var dates = plan.Variables.Where(v => v.Type == ContractDocs.Library.VariableType.Date).Select(v => "v-" + v.Name).ToHashSet(StringComparer.Ordinal);
+        var dates = plan.Variables.Where(v => v.Type == ContractDocs.Model.VariableType.Date).Select(v => "v-" + v.Name).ToHashSet(StringComparer.Ordinal);
         var errors = problems.Select(p => FormValues.FieldId(p.Path) is var field && dates.Contains(field) && p.Code == ProblemCodes.InvalidVariable
             ? (field, $"{VariableFields.Label(field[2..])} must be a real date, for example 1 4 2027.")
             : (field, p.Message)).ToList();
@@ -192,7 +192,7 @@ public static class CommissionerSteps
         Row("Clauses", plan.Clauses.Length.ToString(CultureInfo.InvariantCulture));
         foreach (var (name, value) in values)
         {
-            var isDate = plan.Variables.Any(v => v.Name == name && v.Type == ContractDocs.Library.VariableType.Date);
+            var isDate = plan.Variables.Any(v => v.Name == name && v.Type == ContractDocs.Model.VariableType.Date);
             Row(VariableFields.Label(name), isDate && DateOnly.TryParseExact(Describe(value), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
                 : Describe(value));

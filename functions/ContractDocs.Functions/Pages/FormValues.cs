@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ContractDocs.Library;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using ContractDocs.Model;
 
 namespace ContractDocs.Functions.Pages;
 

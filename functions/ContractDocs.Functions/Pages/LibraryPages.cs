@@ -5,6 +5,7 @@ using ContractDocs.Library;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 using static ContractDocs.Functions.Pages.Html;
+using ContractDocs.Model;
 
 namespace ContractDocs.Functions.Pages;
 
@@ -112,11 +113,13 @@ public static class LibraryPages
             return TypedResults.NotFound();
         }
 
-        var added = after.Pins.Where(p => !before.Pins.ContainsKey(p.Key)).Select(p => (IReadOnlyList<string>)[Link(p.Key, $"/library/clauses/{p.Key}"), E(p.Value.ToString())]).ToList();
-        var changed = after.Pins.Where(p => before.Pins.TryGetValue(p.Key, out var old) && old != p.Value)
-            .Select(p => (IReadOnlyList<string>)[Link(p.Key, $"/library/clauses/{p.Key}/compare?from={before.Pins[p.Key]}&to={p.Value}"), E($"{before.Pins[p.Key]} to {p.Value}")]).ToList();
-        var removed = before.Pins.Where(p => !after.Pins.ContainsKey(p.Key)).Select(p => (IReadOnlyList<string>)[Link(p.Key, $"/library/clauses/{p.Key}"), after.Retired.Contains(p.Key) ? "retired" : "removed"]).ToList();
-        var body = Section("Added", added, ["Clause", "Version"]) + Section("Changed", changed, ["Clause", "Versions"]) + Section("Retired or removed", removed, ["Clause", "How"]);
+        var comparison = ReleaseComparison.Of(before, after);
+        string Title(PinChange c) => c.Kind == PinnedKind.Layout ? library.Model.FindModel(c.Id)?.Title ?? c.Id : library.Find(c.Id, (c.To ?? c.From)!.Value)?.Title ?? c.Id;
+        string Named(PinChange c) => c.Kind == PinnedKind.Layout ? E($"{Title(c)} (layout)") : Link(Title(c), $"/library/clauses/{c.Id}") + (c.Kind == PinnedKind.Schedule ? " (schedule)" : string.Empty);
+        var added = comparison.Added.Select(c => (IReadOnlyList<string>)[Named(c), E(c.To!.Value.ToString())]).ToList();
+        var changed = comparison.Changed.Select(c => (IReadOnlyList<string>)[c.Kind == PinnedKind.Layout ? Named(c) : Link(Title(c), $"/library/clauses/{c.Id}/compare?from={c.From}&to={c.To}") + (c.Kind == PinnedKind.Schedule ? " (schedule)" : string.Empty), E($"{c.From} to {c.To}")]).ToList();
+        var removed = comparison.Removed.Select(c => (IReadOnlyList<string>)[Named(c), c.Retired ? "retired" : "removed"]).ToList();
+        var body = Section("Added", added, ["Clause or schedule", "Version"]) + Section("Changed", changed, ["Clause or schedule", "Versions"]) + Section("Retired or removed", removed, ["Clause or schedule", "How"]);
         return Page($"Release {before.Id} compared with {after.Id}", body, ("Clause library", "/library"));
     }
 

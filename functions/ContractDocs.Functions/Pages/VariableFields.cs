@@ -1,6 +1,7 @@
 using System.Text;
 using ContractDocs.Library;
 using static ContractDocs.Functions.Pages.Html;
+using ContractDocs.Model;
 
 namespace ContractDocs.Functions.Pages;
 

@@ -70,7 +70,7 @@ internal static class PackageRules
         if (HyperlinkTypes.Contains(relationship.Type))
         {
             var target = relationship.Target.Trim();
-            if (SafeLinks.IsWebOrMail(target))
+            if (Library.SafeLinks.IsAllowed(target.Trim()))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
+using ContractDocs.Library;
 
 namespace ContractDocs.Intake;
 
@@ -136,7 +137,7 @@ internal static class PdfActionRules
                 return;
             case "URI" when trigger == PdfActionTrigger.Click:
                 var target = action.Data.TryGetValue("URI", out var uri) ? Text(resolve(uri)) : null;
-                if (target is null || !SafeLinks.IsWebOrMail(target))
+                if (target is null || !Library.SafeLinks.IsAllowed(target.Trim()))
                 {
                     throw new IntakeRefusedException(IntakeCodes.PdfActiveContent,
                         $"The PDF links to \"{PrintableText.Quote(target ?? "no address")}\", which is not a web (https) or email (mailto) address and can open a file or network location; remove or change the link, export the PDF again and upload it.",

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ContractDocs.Rendering;
-using ContractDocs.Rendering.Markdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

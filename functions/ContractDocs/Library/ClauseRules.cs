@@ -1,4 +1,4 @@
-using ContractDocs.Templating;
+using ContractDocs.Model;
 
 namespace ContractDocs.Library;
 

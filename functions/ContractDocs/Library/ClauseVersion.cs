@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContractDocs.Model;
 
 namespace ContractDocs.Library;
 

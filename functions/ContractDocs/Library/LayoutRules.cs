@@ -1,3 +1,4 @@
+using ContractDocs.Model;
 namespace ContractDocs.Library;
 
 /// <summary>Linter rules for layouts: every part titled, every clause, criterion and element it names real, exactly one

@@ -1,5 +1,4 @@
 using ContractDocs.Model;
-using ContractDocs.Templating;
 
 namespace ContractDocs.Library;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using YamlDotNet.RepresentationModel;
+using ContractDocs.Model;
 
 namespace ContractDocs.Library;
 

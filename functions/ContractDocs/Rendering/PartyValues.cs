@@ -13,13 +13,13 @@ internal static class PartyValues
     public static void Add(Dictionary<string, object?> values, ContractingModel model)
     {
         var parties = (values.GetValueOrDefault("parties") as IEnumerable<object?> ?? []).OfType<Dictionary<string, object?>>().ToList();
-        var byRole = Library.VariableTypes.PartyRoles.ToDictionary(r => r, _ => new List<object?>(), StringComparer.Ordinal);
+        var byRole = ContractDocs.Model.VariableTypes.PartyRoles.ToDictionary(r => r, _ => new List<object?>(), StringComparer.Ordinal);
         foreach (var party in parties)
         {
             party["kindName"] = party.GetValueOrDefault("kind") is string kind ? model.KindTitle(kind) : null;
             var roles = (party.GetValueOrDefault("roles") as IEnumerable<object?> ?? []).OfType<string>().ToList();
             party["roleNames"] = roles.Count == 0 ? null : string.Join(", ", roles.Select(model.RoleTitle));
-            foreach (var role in Library.VariableTypes.PartyRoles)
+            foreach (var role in ContractDocs.Model.VariableTypes.PartyRoles)
             {
                 party[role] = roles.Contains(role, StringComparer.Ordinal) ? true : null;
                 if (roles.Contains(role, StringComparer.Ordinal))

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ContractDocs.Library;
+using ContractDocs.Model;
 
 namespace ContractDocs.Selection;
 

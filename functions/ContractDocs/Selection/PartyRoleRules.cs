@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContractDocs.Library;
+using ContractDocs.Model;
 
 namespace ContractDocs.Selection;
 

@@ -15,9 +15,9 @@ internal sealed class PlanBuilder
     private readonly Queue<ClauseVersion> _pending = new();
     private readonly List<(ClauseVersion Clause, Requirement Requirement)> _anyOf = [];
 
-    private readonly Func<ClauseVersion, Templating.TemplateAnalysis> _analyse;
+    private readonly Func<ClauseVersion, ContractDocs.Library.TemplateAnalysis> _analyse;
 
-    public PlanBuilder(ClauseLibrary library, LibraryRelease? release, string model, List<SelectionProblem> problems, Func<ClauseVersion, Templating.TemplateAnalysis> analyse)
+    public PlanBuilder(ClauseLibrary library, LibraryRelease? release, string model, List<SelectionProblem> problems, Func<ClauseVersion, ContractDocs.Library.TemplateAnalysis> analyse)
     {
         _analyse = analyse;
         _library = library;
@@ -111,7 +111,7 @@ internal sealed class PlanBuilder
             }
 
             // A schedule comes with the clauses that cite it; a clause it does not have is the resolver's to refuse.
-            foreach (var target in _analyse(clause).ReferencesFor(_model).Select(r => Templating.TemplateAnalysis.TargetOf(r.ClauseId)).Distinct(StringComparer.Ordinal))
+            foreach (var target in _analyse(clause).ReferencesFor(_model).Select(r => ContractDocs.Library.TemplateAnalysis.TargetOf(r.ClauseId)).Distinct(StringComparer.Ordinal))
             {
                 if (release.Schedules.Contains(target) && !_clauses.ContainsKey(target) && _library.Find(target, release.Pins[target]) is { Status: ClauseStatus.Approved } schedule && schedule.AppliesTo(_model))
                 {

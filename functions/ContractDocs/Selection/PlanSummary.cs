@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ContractDocs.Library;
+using ContractDocs.Model;
 
 namespace ContractDocs.Selection;
 

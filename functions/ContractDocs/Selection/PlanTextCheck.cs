@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ContractDocs.Templating;
+using ContractDocs.Library;
 
 namespace ContractDocs.Selection;
 

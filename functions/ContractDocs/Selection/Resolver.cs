@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ContractDocs.Library;
+using ContractDocs.Model;
 
 namespace ContractDocs.Selection;
 
@@ -11,7 +12,7 @@ namespace ContractDocs.Selection;
 public sealed class Resolver
 {
     private readonly ClauseLibrary _library;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Templating.TemplateAnalysis> _analyses = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ContractDocs.Library.TemplateAnalysis> _analyses = new(StringComparer.Ordinal);
 
     public Resolver(ClauseLibrary library)
     {
@@ -39,7 +40,7 @@ public sealed class Resolver
             problems.Add(new SelectionProblem(ProblemCodes.UnknownModel, $"There is no contract model '{selection.Model}'. Models: {known}.", "$.model", selection.Model));
         }
 
-        var state = new PlanBuilder(_library, release, model?.Id ?? string.Empty, problems, c => _analyses.GetOrAdd(c.Sha256, _ => Templating.TemplateAnalysis.Of(c.CitingText)));
+        var state = new PlanBuilder(_library, release, model?.Id ?? string.Empty, problems, c => _analyses.GetOrAdd(c.Sha256, _ => ContractDocs.Library.TemplateAnalysis.Of(c.CitingText)));
         state.ChooseCriteria(selection.Criteria, check: model is not null);
         state.ChooseSpecifications(selection.Specifications, check: model is not null);
         if (release is null || model is null)

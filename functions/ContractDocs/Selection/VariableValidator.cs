@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using ContractDocs.Library;
+using ContractDocs.Model;
 
 namespace ContractDocs.Selection;
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using HandlebarsDotNet;
+using ContractDocs.Library;
 
 namespace ContractDocs.Templating;
 

@@ -1,6 +1,7 @@
 using ContractDocs.Library;
 using ContractDocs.Tests.Support;
 using static ContractDocs.Tests.Support.LibraryFiles;
+using ContractDocs.Model;
 
 namespace ContractDocs.Tests.Library;
 

@@ -1,4 +1,5 @@
 using ContractDocs.Library;
+using ContractDocs.Model;
 
 namespace ContractDocs.Tests.Library;
 

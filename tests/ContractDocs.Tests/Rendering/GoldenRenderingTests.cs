@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using ContractDocs.Rendering;
 using ContractDocs.Rendering.Markdown;
 using ContractDocs.Tests.Support;
+using ContractDocs.Library;
 
 namespace ContractDocs.Tests.Rendering;
 

@@ -1,4 +1,5 @@
 using ContractDocs.Templating;
+using ContractDocs.Library;
 
 namespace ContractDocs.Tests.Templating;
 

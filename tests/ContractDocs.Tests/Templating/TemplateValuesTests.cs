@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContractDocs.Library;
 using ContractDocs.Templating;
+using ContractDocs.Model;
 
 namespace ContractDocs.Tests.Templating;
 

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
+using ContractDocs.Library;
 
 namespace ContractDocs.Rendering.Markdown;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using ContractDocs.Rendering;
 using Markdig.Syntax;
+using ContractDocs.Library;
 
 namespace ContractDocs.Tests.Rendering.CommonMark;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ContractDocs.Library;
+namespace ContractDocs.Model;
 
 /// <summary>
 /// A variable a clause (or the model) needs from the commissioner, with its type and constraints.

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ContractDocs.Templating;
+namespace ContractDocs.Library;
 
 public enum TemplateTagKind
 {

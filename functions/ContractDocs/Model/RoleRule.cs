@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ContractDocs.Library;
+namespace ContractDocs.Model;
 
 /// <summary>
 /// A rule for the parties given a role, declared on a <c>parties</c> variable by the clause that needs it (front matter

@@ -1,4 +1,4 @@
-namespace ContractDocs.Library;
+namespace ContractDocs.Model;
 
 /// <summary>The closed set of variable types a clause may declare; see clause-library/README.md.</summary>
 public enum VariableType

@@ -1,4 +1,4 @@
-namespace ContractDocs.Functions.Pages;
+namespace ContractDocs.Library;
 
 /// <summary>A line diff by longest common subsequence, for comparing two clause versions side by side.</summary>
 public static class LineDiff

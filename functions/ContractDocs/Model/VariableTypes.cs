@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace ContractDocs.Library;
+namespace ContractDocs.Model;
 
 /// <summary>Names of variable types as written in front matter, and the party kinds a party may have.</summary>
 public static class VariableTypes

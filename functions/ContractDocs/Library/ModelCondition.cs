@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ContractDocs.Templating;
+namespace ContractDocs.Library;
 
 /// <summary>The contract models in which a piece of template text is printed, from the
 /// <c>{{#eq contract.model "…"}}</c> blocks around it: only one model (<see cref="OnlyModel"/>), or every model but

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ContractDocs.Templating;
+namespace ContractDocs.Library;
 
 /// <summary>A problem in a template's tags, at a 1-based line of the template text.</summary>
 public sealed record TemplateProblem(int Line, string Code, string Message);

@@ -1,6 +1,6 @@
 using Markdig;
 
-namespace ContractDocs.Rendering;
+namespace ContractDocs.Library;
 
 /// <summary>The one Markdig pipeline clause bodies are parsed with: CommonMark plus GFM pipe tables, HTML off.
 /// Markdig pipelines are immutable and thread-safe.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace ContractDocs.Templating;
+namespace ContractDocs.Library;
 
 /// <summary>The helpers a clause or template may use: the one list the linter and the environment share.</summary>
 public static class HelperNames

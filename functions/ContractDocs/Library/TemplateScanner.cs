@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 
-namespace ContractDocs.Templating;
+namespace ContractDocs.Library;
 
 /// <summary>
 /// Finds the Handlebars tags in a template without compiling it, so the linter and the resolver can see which
