@@ -22,7 +22,7 @@ internal static class Cli
     /// <summary>A copy of an example selection with the release replaced, in a temporary file.</summary>
     public static string ExampleWithRelease(string name, string release)
     {
-        var text = File.ReadAllText(Example(name)).Replace("\"release\": \"2026.1\"", $"\"release\": \"{release}\"", StringComparison.Ordinal);
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Example(name)), "\"release\": \"[0-9.]+\"", $"\"release\": \"{release}\"");
         var path = Path.Combine(Directory.CreateTempSubdirectory("contractdocs-cli-").FullName, $"{name}.{release}.json");
         File.WriteAllText(path, text);
         return path;

@@ -51,7 +51,7 @@ public sealed class GenerateCommandTests
         File.AppendAllText(Path.Combine(library, "clauses", "definitions", "1.0.0.md"), "\nPayment is made in &#8; arrears.\n");
         var target = Path.Combine(folder, "out.docx");
 
-        var (exit, _, error) = Cli.Run("generate", Cli.Example("frailty-alliance"), "-o", target, "--library", library, "--templates", Path.Combine(Cli.Root, "templates"));
+        var (exit, _, error) = Cli.Run("generate", Cli.ExampleWithRelease("frailty-alliance", "2026.1"), "-o", target, "--library", library, "--templates", Path.Combine(Cli.Root, "templates"));
 
         Assert.Equal(1, exit);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -2,17 +2,26 @@ using System.Text.Json;
 
 namespace ContractDocs.Cli.Tests;
 
-/// <summary><c>contractdocs plan</c> on every example under both releases, compared with golden plans
+/// <summary><c>contractdocs plan</c> on every example at its own release, and on the four legacy examples under
+/// releases 2026.1 and 2026.2, compared with golden plans
 /// (Golden/&lt;example&gt;.&lt;release&gt;.json). Set CONTRACTDOCS_ACCEPT=1 to write a missing golden file.</summary>
 public sealed class PlanCommandTests
 {
+    private static readonly HashSet<string> Legacy = new(["capitated-place", "frailty-alliance", "lead-provider-ltc", "outcomes-based-reablement"], StringComparer.Ordinal);
+
     public static TheoryData<string, string> Examples()
     {
         var data = new TheoryData<string, string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Cli.Library, "examples"), "*.json").Order(StringComparer.Ordinal))
         {
-            data.Add(Path.GetFileNameWithoutExtension(file), "2026.1");
-            data.Add(Path.GetFileNameWithoutExtension(file), "2026.2");
+            var name = Path.GetFileNameWithoutExtension(file);
+            using var example = JsonDocument.Parse(File.ReadAllText(file));
+            data.Add(name, example.RootElement.GetProperty("release").GetString()!);
+            if (Legacy.Contains(name))
+            {
+                data.Add(name, "2026.1");
+                data.Add(name, "2026.2");
+            }
         }
 
         return data;
@@ -62,6 +71,7 @@ public sealed class PlanCommandTests
     [InlineData("{\"release\":\"2026.1\",\"model\":\"alliance\",\"specifications\":[\"O9.nothing\"]}", "unknown-specification")]
     [InlineData("{\"release\":\"2026.1\",\"model\":\"alliance\",\"specifications\":[\"O1.joint-outcomes\",\"O1.joint-outcomes\"]}", "duplicate-choice")]
     [InlineData("{\"release\":\"2026.1\",", "invalid-json")]
+    [InlineData("{\"release\":\"2026.3\",\"model\":\"lead-provider\",\"specifications\":[]}", "missing-essential")]
     public void Plan_BrokenSelection_PrintsTheCodeAndExitsOne(string json, string code)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("contractdocs-plan-").FullName, "selection.json");

@@ -1,3 +1,5 @@
+using ContractDocs.Functions;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using ContractDocs.Functions.Tests.Support;
@@ -25,6 +27,80 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
         Assert.Contains("cannot stand with", html, StringComparison.Ordinal);
         Assert.Contains("your choice 'Payment at risk' (F3.payment-at-risk)", html, StringComparison.Ordinal);
         Assert.Contains("required by Payment at Risk", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanFragment_UnderTheDraftingRules_NamesEveryMissingEssentialTopicAndTheChoiceThatSuppliesIt()
+    {
+        var session = await Casey();
+        using var response = await session.Client.PostAsync(new Uri("/contracts/plan", UriKind.Relative), session.Form(
+            ("release", "2026.3"), ("model", "lead-provider"), ("spec", "O2.services-scope")));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Every lead provider contract must cover safeguarding children and adults at risk, and nothing chosen does. Choose 'Safeguarding' (L7.safeguarding).", html, StringComparison.Ordinal);
+        Assert.Contains("must cover how and when the provider is paid", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("must cover the services to be provided", html, StringComparison.Ordinal);
+        Assert.Contains("clauses and ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValuesPage_ShowsEachPartysRolesAsCheckboxes_AndKeepsWhatWasTicked()
+    {
+        var session = await Casey();
+        using var response = await session.Client.PostAsync(new Uri("/contracts/new", UriKind.Relative), session.Form([.. LeadProviderChoices(),
+            ("v.parties[0].name", "NHS Northshire ICB"), ("v.parties[0].kind", "health-commissioner"), ("v.parties[0].roles", "commissioner"),
+            ("v.parties[1].name", "Northshire Community Health NHS Trust"), ("v.parties[1].kind", "nhs-trust"), ("v.parties[1].roles", "provider"), ("v.parties[1].roles", "leadProvider")]));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<input class=\"nhsuk-checkboxes__input\" id=\"v-parties-1-roles-leadProvider\" name=\"v.parties[1].roles\" type=\"checkbox\" value=\"leadProvider\" aria-describedby=\"v-parties-1-roles-leadProvider-hint\" checked>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"v-parties-0-roles\" name=\"v.parties[0].roles\" type=\"checkbox\" value=\"commissioner\" aria-describedby=\"v-parties-0-roles-hint\" checked>", html, StringComparison.Ordinal);
+        Assert.Contains(">Lead Provider</label>", html, StringComparison.Ordinal);
+        // Only the roles this plan's clauses have rules for, besides commissioner and provider.
+        Assert.DoesNotContain("value=\"allianceParticipant\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("'parties' must give the role leadProvider", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValuesPage_ARoleRuleBroken_IsShownAtThePartiesWithTheMessage()
+    {
+        var session = await Casey();
+        using var response = await session.Client.PostAsync(new Uri("/contracts/new", UriKind.Relative), session.Form([.. LeadProviderChoices(),
+            ("v.parties[0].name", "NHS Northshire ICB"), ("v.parties[0].kind", "health-commissioner"), ("v.parties[0].roles", "commissioner"),
+            ("v.parties[1].name", "Northshire Community Health NHS Trust"), ("v.parties[1].kind", "nhs-trust"), ("v.parties[1].roles", "provider")]));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("'parties' must give the role leadProvider to exactly one of the parties; none has it.", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#v-parties\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChoicesPage_SaysWhereTheChoicesComeFrom_AndWhyEachCriterionAndSpecificationIsOffered()
+    {
+        var session = await Casey();
+        var model = _app.Services.GetRequiredService<Engine>().Library.Model;
+        using var response = await session.Client.PostAsync(new Uri("/contracts/new", UriKind.Relative), session.Form(("action", "choose"), ("release", "2026.3"), ("model", "alliance")));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Where these choices come from", html, StringComparison.Ordinal);
+        Assert.Contains("Billings and Davis (2016), Developing a joint outcomes contracting model for integrated health and social care for older people", html, StringComparison.Ordinal);
+        Assert.Contains("Billings and de Weger (2015), Contracting for integrated health and social care: a critical review of four models", html, StringComparison.Ordinal);
+        Assert.All(model.Elements, e => Assert.Contains(e.Basis!.Text, html, StringComparison.Ordinal));
+        Assert.All(model.Criteria, c => Assert.Contains($"id=\"why-{c.Id}\"", html, StringComparison.Ordinal));
+        Assert.All(model.Criteria, c => Assert.Contains(c.Basis!.Text, html, StringComparison.Ordinal));
+        Assert.All(model.Specifications.Where(s => s.AppliesTo("alliance")), s => Assert.Contains(s.Basis!.Text, html, StringComparison.Ordinal));
+        Assert.DoesNotContain(model.Specifications.Where(s => !s.AppliesTo("alliance") && model.Specifications.Count(o => o.Basis?.Text == s.Basis?.Text) == 1), s => html.Contains(s.Basis!.Text, StringComparison.Ordinal));
+    }
+
+    /// <summary>The lead provider example's choices under 2026.3: a plan with every essential, so the details page
+    /// is about values.</summary>
+    private static IEnumerable<(string, string)> LeadProviderChoices()
+    {
+        using var example = JsonDocument.Parse(AppFactory.Example("lead-provider-ltc"));
+        return [("action", "check"), ("release", "2026.3"), ("model", "lead-provider"),
+            .. example.RootElement.GetProperty("specifications").EnumerateArray().Select(s => ("spec", s.GetString()!))];
     }
 
     [Fact]

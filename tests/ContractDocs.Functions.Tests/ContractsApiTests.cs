@@ -38,6 +38,7 @@ public abstract class ContractsApiContract
     [InlineData("{\"release\":\"2026.1\",\"model\":\"alliance\",\"variables\":{\"contractTitle\":\"bad\\u0001\"}}", 400, "illegal-character")]
     [InlineData("{\"release\":\"2019.1\",\"model\":\"alliance\"}", 422, "unknown-release")]
     [InlineData("{\"release\":\"2026.1\",\"model\":\"alliance\",\"specifications\":[\"O1.joint-outcomes\"]}", 422, "missing-variable")]
+    [InlineData("{\"release\":\"2026.3\",\"model\":\"lead-provider\",\"specifications\":[]}", 422, "missing-essential")]
     public async Task Generate_BadSelection_IsProblemDetailsAndStoresNothing(string json, int status, string code)
     {
         var client = App.As("ann", "commissioner");

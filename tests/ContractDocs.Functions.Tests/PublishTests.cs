@@ -41,7 +41,7 @@ public sealed class PublishTests
         var client = app.As("ann", "commissioner");
 
         var releases = await client.GetStringAsync(new Uri("/api/releases", UriKind.Relative));
-        var generated = await client.PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("frailty-alliance")));
+        var generated = await client.PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("frailty-alliance", "2026.1")));
 
         Assert.Contains("2026.1", releases, StringComparison.Ordinal);
         Assert.DoesNotContain("2026.2", releases, StringComparison.Ordinal);

@@ -41,7 +41,10 @@ public sealed class ExampleAnswers
                 {
                     foreach (var field in list[i].EnumerateObject())
                     {
-                        fields[$"v.{variable.Name}[{i}].{field.Name}"] = Text(field.Value);
+                        // A party's roles are checkboxes: the text is the values to tick, one per line.
+                        fields[$"v.{variable.Name}[{i}].{field.Name}"] = field.Value.ValueKind == JsonValueKind.Array
+                            ? string.Join("\n", field.Value.EnumerateArray().Select(Text))
+                            : Text(field.Value);
                     }
                 }
             }
@@ -75,7 +78,8 @@ public sealed class ExampleAnswers
 
     public IReadOnlyList<string> Specifications { get; }
 
-    /// <summary>Form field name -> the text to type (lists of text one per line; booleans "true"/"false").</summary>
+    /// <summary>Form field name -> the text to type (lists of text one per line; booleans "true"/"false"; for a group of
+    /// checkboxes, the values to tick, one per line).</summary>
     public IReadOnlyDictionary<string, string> Fields { get; }
 
     /// <summary>Variable name -> how many rows it has (parties, people, outcomes, payment at risk, contributions).</summary>
@@ -117,11 +121,14 @@ public sealed class ExampleAnswers
         return resolved.Plan!;
     }
 
-    /// <summary>The clauses the specifications alone bring in (what the live plan shows before any value is typed).</summary>
-    public int ClauseCount(Engine engine)
+    /// <summary>What the live plan says before any value is typed: the clauses and schedules the specifications alone
+    /// bring in, e.g. "87 clauses and 6 schedules will be included."</summary>
+    public string PlanCount(Engine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return engine.Resolver.Resolve(new ContractSelection { Release = Release, Model = Model, Specifications = [.. Specifications] }).Plan!.Clauses.Length;
+        var clauses = engine.Resolver.Resolve(new ContractSelection { Release = Release, Model = Model, Specifications = [.. Specifications] }).Plan!.Clauses;
+        var schedules = clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Schedule);
+        return $"{clauses.Length - schedules} clauses" + (schedules == 0 ? string.Empty : schedules == 1 ? " and 1 schedule" : $" and {schedules} schedules") + " will be included.";
     }
 
     private static string Text(JsonElement value) => value.ValueKind switch

@@ -35,6 +35,55 @@ public static class CommissionerSteps
         return Page("Start a new contract", html.ToString(), YourContracts);
     }
 
+    /// <summary>Where the choices come from: the library's words on the works the model rests on, and their citations.</summary>
+    private static string Sources(ContractDocs.Model.ModelSources sources)
+    {
+        if (sources.Works.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var html = new StringBuilder("<details class=\"nhsuk-details\" id=\"model-sources\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">Where these choices come from</span></summary><div class=\"nhsuk-details__text\">");
+        html.Append("<p>").Append(E(sources.Intro)).Append("</p><ul>");
+        foreach (var work in sources.Works)
+        {
+            html.Append("<li>").Append(E(work.Citation)).Append("</li>");
+        }
+
+        return html.Append("</ul></div></details>").ToString();
+    }
+
+    /// <summary>Why a criterion and each of its specifications is offered (model.yaml <c>basis</c>), folded away under
+    /// the criterion.</summary>
+    private static string WhyOffered(ContractDocs.Model.ModelSources sources, ContractDocs.Model.Criterion criterion, IReadOnlyList<ContractDocs.Model.Specification> applying)
+    {
+        var specifications = applying.Where(s => s.Basis is not null).ToList();
+        if (criterion.Basis is null && specifications.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var html = new StringBuilder("<details class=\"nhsuk-details nhsuk-u-margin-top-3\" id=\"why-").Append(E(criterion.Id)).Append("\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">Why this is offered</span></summary><div class=\"nhsuk-details__text\">");
+        if (criterion.Basis is { } basis)
+        {
+            html.Append("<p><strong>").Append(E(sources.OriginTitle(basis.Origin))).Append(".</strong> ").Append(E(basis.Text)).Append("</p>");
+        }
+
+        if (specifications.Count > 0)
+        {
+            html.Append("<ul>");
+            foreach (var specification in specifications)
+            {
+                html.Append("<li><strong>").Append(E(specification.Title)).Append(".</strong> ").Append(E(specification.Basis!.Text))
+                    .Append(" <span class=\"nhsuk-u-secondary-text-colour\">(").Append(E(sources.OriginTitle(specification.Basis.Origin))).Append(")</span></li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        return html.Append("</div></details>").ToString();
+    }
+
     public static IResult Choices(Engine engine, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
     {
         var library = engine.Library;
@@ -51,10 +100,16 @@ public static class CommissionerSteps
         var html = new StringBuilder(ErrorSummary(errors));
         html.Append("<div class=\"nhsuk-grid-row contractdocs-with-plan\"><div class=\"nhsuk-grid-column-two-thirds\">");
         html.Append("<p class=\"nhsuk-body\">").Append(E($"Release {form["release"]}, {library.Model.FindModel(model)?.Title} model.")).Append(" Choose the specifications the contract should cover; the plan beside the list shows what they bring in.</p>");
+        html.Append(Sources(library.Model.Sources));
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-plan-form>" + Html.AntiforgeryField).Append(Hidden(form, key => key == "spec"));
         foreach (var element in library.Model.Elements)
         {
             html.Append("<h2>").Append(E(element.Title)).Append("</h2>");
+            if (element.Basis is { } elementBasis)
+            {
+                html.Append("<p class=\"nhsuk-body-s nhsuk-u-secondary-text-colour\">").Append(E(elementBasis.Text)).Append("</p>");
+            }
+
             foreach (var criterion in element.Criteria)
             {
                 var ids = criterion.Specifications.Select(s => "spec-" + s.Id.Replace('.', '-')).ToHashSet(StringComparer.Ordinal);
@@ -84,6 +139,7 @@ public static class CommissionerSteps
                     html.Append("</div>");
                 }
 
+                html.Append(WhyOffered(library.Model.Sources, criterion, applying));
                 var other = criterion.Specifications.Where(s => !s.AppliesTo(model)).Select(s => s.Title).ToList();
                 if (other.Count > 0)
                 {
@@ -110,7 +166,7 @@ public static class CommissionerSteps
             : (field, p.Message)).ToList();
         var shown = plan.Variables.Select(v => "v." + v.Name).ToList();
         var html = new StringBuilder(ErrorSummary(errors));
-        html.Append("<p class=\"nhsuk-body\">").Append(E($"{PlanPanel.Count(plan.Clauses.Length)} will be included. The details below are the ones those clauses use.")).Append("</p>");
+        html.Append("<p class=\"nhsuk-body\">").Append(E($"{PlanPanel.Count(plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Clause), plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Schedule))} will be included. The details below are the ones those clauses and schedules use.")).Append("</p>");
         html.Append("<details class=\"nhsuk-details\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">The clauses and why each is in</span></summary><div class=\"nhsuk-details__text\">")
             .Append(PlanPanel.Render(engine.Library.Model, resolved, [])).Append("</div></details>");
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>" + Html.AntiforgeryField)

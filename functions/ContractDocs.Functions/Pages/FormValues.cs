@@ -83,6 +83,17 @@ public static partial class FormValues
                         var row = new JsonObject();
                         foreach (var field in VariableTypes.RecordFields(type))
                         {
+                            if (field == "roles")
+                            {
+                                var roles = form[$"{key}[{i}].roles"].Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => (JsonNode)r!.Trim()).ToArray();
+                                if (roles.Length > 0)
+                                {
+                                    row["roles"] = new JsonArray(roles);
+                                }
+
+                                continue;
+                            }
+
                             var text = form[$"{key}[{i}].{field}"].ToString().Trim();
                             if (text.Length > 0)
                             {

@@ -41,11 +41,14 @@ public static class PlanPanel
         }
 
         var titles = plan.Clauses.ToDictionary(c => c.Clause.Id, c => c.Clause.Title, StringComparer.Ordinal);
-        html.Append("<p class=\"nhsuk-body\" id=\"plan-count\">").Append(E(Count(plan.Clauses.Length))).Append(" will be included.</p>");
-        Group(html, "Because you chose them", plan.Clauses.Where(c => c.Reason.Kind == InclusionKind.Chosen), c => model.FindSpecification(c.Specification ?? string.Empty)?.Title);
-        Group(html, "Pulled in by another clause", plan.Clauses.Where(c => c.Reason.Kind == InclusionKind.Required), c => $"required by {(titles.TryGetValue(c.Reason.By ?? string.Empty, out var title) ? title : c.Reason.By)}");
-        Group(html, "Defaults for a criterion", plan.Clauses.Where(c => c.Reason.Kind == InclusionKind.Default), c => $"the default for criterion {c.Reason.By}");
-        Group(html, "In every contract", plan.Clauses.Where(c => c.Reason.Kind == InclusionKind.Core), _ => null);
+        var clauses = plan.Clauses.Where(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Clause).ToList();
+        var schedules = plan.Clauses.Where(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Schedule).ToList();
+        html.Append("<p class=\"nhsuk-body\" id=\"plan-count\">").Append(E(Count(clauses.Count, schedules.Count))).Append(" will be included.</p>");
+        Group(html, "Because you chose them", clauses.Where(c => c.Reason.Kind == InclusionKind.Chosen), c => model.FindSpecification(c.Specification ?? string.Empty)?.Title);
+        Group(html, "Pulled in by another clause", clauses.Where(c => c.Reason.Kind == InclusionKind.Required), c => $"required by {(titles.TryGetValue(c.Reason.By ?? string.Empty, out var title) ? title : c.Reason.By)}");
+        Group(html, "Defaults for a criterion", clauses.Where(c => c.Reason.Kind == InclusionKind.Default), c => $"the default for criterion {c.Reason.By}");
+        Group(html, "In every contract", clauses.Where(c => c.Reason.Kind == InclusionKind.Core), _ => null);
+        Group(html, "Schedules", schedules, c => $"cited by {(titles.TryGetValue(c.Reason.By ?? string.Empty, out var title) ? title : c.Reason.By)}");
         return html.Append("</div>").ToString();
     }
 
@@ -77,6 +80,8 @@ public static class PlanPanel
         html.Append("</ul>");
     }
 
-    /// <summary>"1 clause", "30 clauses".</summary>
-    public static string Count(int clauses) => clauses == 1 ? "1 clause" : $"{clauses.ToString(CultureInfo.InvariantCulture)} clauses";
+    /// <summary>"1 clause", "30 clauses", "30 clauses and 1 schedule", "30 clauses and 9 schedules".</summary>
+    public static string Count(int clauses, int schedules = 0) =>
+        (clauses == 1 ? "1 clause" : $"{clauses.ToString(CultureInfo.InvariantCulture)} clauses")
+        + (schedules switch { 0 => string.Empty, 1 => " and 1 schedule", _ => $" and {schedules.ToString(CultureInfo.InvariantCulture)} schedules" });
 }

@@ -64,6 +64,12 @@ public static class VariableFields
                     {
                         var fieldId = type == VariableType.Party ? $"{id}-{field}" : $"{id}-{row}-{field}";
                         var name = $"v.{variable.Name}[{row}].{field}";
+                        if (field == "roles")
+                        {
+                            html.Append(Roles(variable, model, fieldId, name, form[name]));
+                            continue;
+                        }
+
                         html.Append($"<div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"{fieldId}\">{E(Label(field))}</label>");
                         if (field == "kind")
                         {
@@ -104,6 +110,25 @@ public static class VariableFields
         }
 
         return html.Append("</div>").ToString();
+    }
+
+    /// <summary>A party's roles as checkboxes, in legal's words (model.yaml <c>partyRoles</c>): commissioner and
+    /// provider always, and every other role a clause of this plan gives a rule for (lead provider, alliance
+    /// participant, Section 75 partner, host of the pooled fund). The first box carries the field's id, so an error
+    /// about the party's roles links to it.</summary>
+    private static string Roles(VariableDefinition variable, ContractDocs.Model.ContractingModel model, string fieldId, string name, Microsoft.Extensions.Primitives.StringValues chosen)
+    {
+        var wanted = variable.Roles.Select(r => r.Role).Concat(variable.Roles.Where(r => r.Within is not null).Select(r => r.Within!)).ToHashSet(StringComparer.Ordinal);
+        var roles = model.PartyRoles.Where(r => r.Id is "commissioner" or "provider" || wanted.Contains(r.Id) || chosen.Contains(r.Id)).ToList();
+        var html = new StringBuilder($"<div class=\"nhsuk-form-group\"><fieldset class=\"nhsuk-fieldset\" aria-describedby=\"{fieldId}-hint\"><legend class=\"nhsuk-fieldset__legend\">Roles</legend><div class=\"nhsuk-hint\" id=\"{fieldId}-hint\">Select every role this party has in the contract.</div><div class=\"nhsuk-checkboxes nhsuk-checkboxes--small\">");
+        for (var i = 0; i < roles.Count; i++)
+        {
+            var role = roles[i];
+            var boxId = i == 0 ? fieldId : $"{fieldId}-{role.Id}";
+            html.Append($"<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"{boxId}\" name=\"{name}\" type=\"checkbox\" value=\"{E(role.Id)}\" aria-describedby=\"{boxId}-hint\"{(chosen.Contains(role.Id) ? " checked" : string.Empty)}><label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"{boxId}\">{E(role.Title)}</label><div class=\"nhsuk-hint nhsuk-checkboxes__hint\" id=\"{boxId}-hint\">{E(role.Hint)}</div></div>");
+        }
+
+        return html.Append("</div></fieldset></div>").ToString();
     }
 
     /// <summary>What one row of a list is called, by its type.</summary>

@@ -18,6 +18,8 @@ internal static class ClauseRules
             firstTypes.TryAdd(variable.Name, (variable.Type, "model.yaml"));
         }
 
+        // Every variable some text prints: a declaration that only tightens one another text prints is not unused.
+        var printed = library.Versions.SelectMany(v => TemplateAnalysis.Of(v.Body).Variables.Select(u => u.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var clause in library.Versions)
         {
             void Add(int line, string code, string message) => problems.Add(new LibraryProblem(clause.Path, line, code, message));
@@ -86,7 +88,7 @@ internal static class ClauseRules
                 Add(clause.LineOf("supersedes"), "invalid-supersedes", $"Supersedes {superseded}, which is not an earlier version of '{clause.Id}' in the library.");
             }
 
-            CheckBody(clause, modelVariables, clauseIds, definedTerms, Add);
+            CheckBody(clause, modelVariables, clauseIds, definedTerms, printed, Add);
 
             foreach (var variable in clause.Variables)
             {
@@ -105,6 +107,7 @@ internal static class ClauseRules
         Dictionary<string, VariableDefinition> modelVariables,
         HashSet<string> clauseIds,
         HashSet<string> definedTerms,
+        HashSet<string> printed,
         Action<int, string, string> add)
     {
         var analysis = TemplateAnalysis.Of(clause.Body);
@@ -119,7 +122,7 @@ internal static class ClauseRules
         var declared = clause.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, line, _) in analysis.Variables.DistinctBy(v => v.Name))
         {
-            if (!declared.Contains(name) && !modelVariables.ContainsKey(name))
+            if (!declared.Contains(name) && !modelVariables.ContainsKey(name) && !ComputedValues.Names.Contains(name))
             {
                 add(line + offset, "undeclared-variable", $"'{name}' is used but not declared under 'variables'.");
             }
@@ -135,7 +138,9 @@ internal static class ClauseRules
         }
 
         var used = analysis.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var variable in clause.Variables.Where(v => !used.Contains(v.Name)))
+        // A declaration that sets role rules, or makes required a value another text prints (a schedule's table),
+        // exists to constrain it, whether or not this body prints it.
+        foreach (var variable in clause.Variables.Where(v => !used.Contains(v.Name) && v.Roles.IsEmpty && !(v.Required && printed.Contains(v.Name))))
         {
             add(clause.LineOf("variables"), "unused-variable", $"'{variable.Name}' is declared but the body never uses it.");
         }
@@ -143,6 +148,25 @@ internal static class ClauseRules
         foreach (var (target, line) in analysis.References.Where(r => !clauseIds.Contains(TemplateAnalysis.TargetOf(r.ClauseId))))
         {
             add(line + offset, "unknown-reference", $"{{{{ref \"{target}\"}}}} names no clause or schedule of this library.");
+        }
+
+        foreach (var definition in clause.Defines)
+        {
+            var cited = TemplateAnalysis.Of(definition.Definition);
+            foreach (var problem in cited.Problems)
+            {
+                add(clause.LineOf("defines"), problem.Code, $"The definition of \"{definition.Term}\": {problem.Message}");
+            }
+
+            foreach (var (target, _) in cited.References.Where(r => !clauseIds.Contains(TemplateAnalysis.TargetOf(r.ClauseId))))
+            {
+                add(clause.LineOf("defines"), "unknown-reference", $"The definition of \"{definition.Term}\" cites {{{{ref '{target}'}}}}, which names no clause or schedule of this library.");
+            }
+
+            foreach (var (name, _, _) in cited.Variables)
+            {
+                add(clause.LineOf("defines"), "value-in-definition", $"The definition of \"{definition.Term}\" prints the value '{name}'; a definition is the same in every contract, so it may cite clauses but not print values.");
+            }
         }
 
         foreach (var group in analysis.Anchors.GroupBy(a => a.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))

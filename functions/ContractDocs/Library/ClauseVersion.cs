@@ -60,6 +60,10 @@ public sealed record ClauseVersion
 
     public string Key => $"{Id}@{Version}";
 
+    /// <summary>The body and then each definition, one per line: the text whose references, terms and anchors count
+    /// (a definition may cite a clause or schedule too).</summary>
+    public string CitingText => Defines.IsEmpty ? Body : Body + "\n" + string.Join("\n", Defines.Select(d => d.Definition));
+
     /// <summary>The file line of a front matter key, or 1 when the key is absent.</summary>
     public int LineOf(string key) => KeyLines.GetValueOrDefault(key, 1);
 

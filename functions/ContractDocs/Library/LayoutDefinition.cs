@@ -33,6 +33,10 @@ public sealed record LayoutDefinition
     /// <summary>The note's text: Markdown with Handlebars (contract values such as <c>contract.release</c>).</summary>
     public string? NoteBody { get; init; }
 
+    /// <summary>The column headings of the note's table of schedules (the schedule, its title, the clauses and
+    /// schedules that cite it), or empty for no table.</summary>
+    public ImmutableArray<string> NoteScheduleColumns { get; init; } = [];
+
     public required string Path { get; init; }
 
     public int Line { get; init; } = 1;

@@ -86,11 +86,17 @@ internal static class LayoutParser
         }
 
         string? noteTitle = null, noteBody = null;
+        ImmutableArray<string> scheduleColumns = [];
         if (YamlReader.Get(map, "note") is YamlMappingNode note)
         {
-            reader.CheckKeys(note, "title", "body");
+            reader.CheckKeys(note, "title", "body", "scheduleColumns");
             noteTitle = reader.String(note, "title", required: true);
             noteBody = reader.String(note, "body", required: true);
+            scheduleColumns = reader.StringList(note, "scheduleColumns");
+            if (!scheduleColumns.IsEmpty && scheduleColumns.Length != 3)
+            {
+                reader.Problem(YamlReader.Get(note, "scheduleColumns")!, "invalid-value", "'scheduleColumns' heads the note's table of schedules: three headings, for the schedule, its title and the clauses that cite it.");
+            }
         }
 
         return new LayoutDefinition
@@ -101,6 +107,7 @@ internal static class LayoutParser
             Labels = labels.ToFrozenDictionary(StringComparer.Ordinal),
             NoteTitle = noteTitle,
             NoteBody = noteBody,
+            NoteScheduleColumns = scheduleColumns.Length == 3 ? scheduleColumns : [],
             Path = path,
             Line = reader.LineOf(map),
         };

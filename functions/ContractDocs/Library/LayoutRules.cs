@@ -1,8 +1,8 @@
 namespace ContractDocs.Library;
 
 /// <summary>Linter rules for layouts: every part titled, every clause, criterion and element it names real, exactly one
-/// part that takes the rest, and every label given; for model.yaml, the essential topics' suppliers and the words for
-/// every party kind and role; and no id used for both a clause and a schedule.</summary>
+/// part that takes the rest, and every label given; for model.yaml, the essential topics' models and suppliers and the
+/// words for every party kind and role; and no id used for both a clause and a schedule.</summary>
 internal static class LayoutRules
 {
     public static void Check(ClauseLibrary library, List<LibraryProblem> problems)
@@ -24,11 +24,7 @@ internal static class LayoutRules
 
             foreach (var part in layout.Parts)
             {
-                if (!part.EachElement && string.IsNullOrWhiteSpace(part.Title))
-                {
-                    Add(part.Line, "missing-key", "Every part needs a title (as the contract prints it).");
-                }
-
+                // A part without a title (but for eachElement) is reported by LayoutParser: missing-key, or invalid-value when blank.
                 foreach (var id in part.Clauses.Where(c => !ids.Contains(c)))
                 {
                     Add(part.Line, "unknown-clause", $"The part '{part.Title}' names '{id}', which is not a clause of this library.");
@@ -58,6 +54,11 @@ internal static class LayoutRules
 
         foreach (var topic in model.Rules.Essentials)
         {
+            foreach (var unknown in topic.Models.Where(m => model.FindModel(m) is null))
+            {
+                problems.Add(new LibraryProblem("model.yaml", model.LineOf("essential:" + topic.Id), "unknown-model", $"Essential topic '{topic.Id}' names '{unknown}', which is not a contract model."));
+            }
+
             foreach (var supplier in topic.SuppliedBy.Where(s => !ids.Contains(s) && model.FindSpecification(s) is null))
             {
                 problems.Add(new LibraryProblem("model.yaml", model.LineOf("essential:" + topic.Id), "unknown-supplier", $"Essential topic '{topic.Id}' is supplied by '{supplier}', which is neither a clause, a schedule nor a specification."));

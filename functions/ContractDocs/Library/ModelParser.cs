@@ -17,7 +17,7 @@ internal static class ModelParser
 
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        reader.CheckKeys(root, "models", "variables", "partyKinds", "partyRoles", "rules", "defaultLayout", "elements");
+        reader.CheckKeys(root, "models", "variables", "partyKinds", "partyRoles", "rules", "sources", "defaultLayout", "elements");
         var models = reader.Mappings(root, "models")
             .Select(m =>
             {
@@ -35,7 +35,7 @@ internal static class ModelParser
         var layout = YamlReader.Get(root, "defaultLayout") is YamlMappingNode defaultLayout
             ? LayoutParser.Body(reader, defaultLayout, string.Empty, null, "model.yaml")
             : null;
-        return (new ContractingModel(models, variables, elements, lines, Rules(reader, root, lines), Labels(reader, root, "partyKinds", lines), Labels(reader, root, "partyRoles", lines)), layout);
+        return (new ContractingModel(models, variables, elements, lines, Rules(reader, root, lines), Labels(reader, root, "partyKinds", lines), Labels(reader, root, "partyRoles", lines)) { Sources = Sources(reader, root, lines) }, layout);
     }
 
     private static ImmutableArray<PartyLabel> Labels(YamlReader reader, YamlMappingNode root, string key, Dictionary<string, int> lines) =>
@@ -46,6 +46,43 @@ internal static class ModelParser
             lines.TryAdd($"{key}:{id}", reader.LineOf(m));
             return new PartyLabel(id, reader.String(m, "title", required: true) ?? id, reader.String(m, "hint", required: false) ?? string.Empty);
         })];
+
+    private static ModelSources Sources(YamlReader reader, YamlMappingNode root, Dictionary<string, int> lines)
+    {
+        if (YamlReader.Get(root, "sources") is not YamlMappingNode sources)
+        {
+            return ModelSources.None;
+        }
+
+        reader.CheckKeys(sources, "intro", "works", "origins");
+        lines.TryAdd("sources", reader.LineOf(sources));
+        var works = reader.Mappings(sources, "works").Select(w =>
+        {
+            reader.CheckKeys(w, "id", "citation");
+            return new SourceWork(reader.String(w, "id", required: true) ?? "?", reader.String(w, "citation", required: true) ?? string.Empty);
+        }).ToImmutableArray();
+        var origins = reader.Mappings(sources, "origins").Select(o =>
+        {
+            reader.CheckKeys(o, "id", "title");
+            var id = reader.String(o, "id", required: true) ?? "?";
+            return new PartyLabel(id, reader.String(o, "title", required: true) ?? id, string.Empty);
+        }).ToImmutableArray();
+        return new ModelSources(reader.String(sources, "intro", required: true) ?? string.Empty, works, origins);
+    }
+
+    /// <summary>A <c>basis: { origin, text }</c>, or null when there is none (the linter asks for one under the
+    /// drafting rules).</summary>
+    private static ModelBasis? Basis(YamlReader reader, YamlMappingNode map, string id, Dictionary<string, int> lines)
+    {
+        if (YamlReader.Get(map, "basis") is not YamlMappingNode basis)
+        {
+            return null;
+        }
+
+        reader.CheckKeys(basis, "origin", "text");
+        lines.TryAdd("basis:" + id, reader.LineOf(basis));
+        return new ModelBasis(reader.String(basis, "origin", required: true) ?? string.Empty, reader.String(basis, "text", required: true) ?? string.Empty);
+    }
 
     private static DraftingRules Rules(YamlReader reader, YamlMappingNode root, Dictionary<string, int> lines)
     {
@@ -68,7 +105,7 @@ internal static class ModelParser
 
     private static Element ParseElement(YamlReader reader, YamlMappingNode map, Dictionary<string, int> lines)
     {
-        reader.CheckKeys(map, "id", "title", "summary", "criteria");
+        reader.CheckKeys(map, "id", "title", "summary", "basis", "criteria");
         var id = reader.String(map, "id", required: true) ?? "?";
         lines.TryAdd(id, reader.LineOf(map));
         var criteria = reader.Mappings(map, "criteria").Select(c => ParseCriterion(reader, c, id, lines)).ToImmutableArray();
@@ -76,12 +113,15 @@ internal static class ModelParser
             id,
             reader.String(map, "title", required: true) ?? string.Empty,
             reader.String(map, "summary", required: false) ?? string.Empty,
-            criteria);
+            criteria)
+        {
+            Basis = Basis(reader, map, id, lines),
+        };
     }
 
     private static Criterion ParseCriterion(YamlReader reader, YamlMappingNode map, string elementId, Dictionary<string, int> lines)
     {
-        reader.CheckKeys(map, "id", "title", "help", "models", "defaults", "specifications");
+        reader.CheckKeys(map, "id", "title", "help", "basis", "models", "defaults", "specifications");
         var id = reader.String(map, "id", required: true) ?? "?";
         lines.TryAdd(id, reader.LineOf(map));
         if (!Ids.IsCriterionId(id))
@@ -92,7 +132,7 @@ internal static class ModelParser
         var specifications = reader.Mappings(map, "specifications")
             .Select(s =>
             {
-                reader.CheckKeys(s, "id", "title", "help", "models");
+                reader.CheckKeys(s, "id", "title", "help", "basis", "models");
                 var specId = reader.String(s, "id", required: true) ?? "?";
                 lines.TryAdd(specId, reader.LineOf(s));
                 if (!Ids.IsSpecificationId(specId) || !specId.StartsWith(id + ".", StringComparison.Ordinal))
@@ -105,7 +145,10 @@ internal static class ModelParser
                     id,
                     reader.String(s, "title", required: true) ?? string.Empty,
                     reader.String(s, "help", required: true) ?? string.Empty,
-                    reader.StringList(s, "models"));
+                    reader.StringList(s, "models"))
+                {
+                    Basis = Basis(reader, s, specId, lines),
+                };
             })
             .ToImmutableArray();
         return new Criterion(
@@ -115,6 +158,9 @@ internal static class ModelParser
             reader.String(map, "help", required: true) ?? string.Empty,
             reader.StringList(map, "models"),
             reader.StringList(map, "defaults"),
-            specifications);
+            specifications)
+        {
+            Basis = Basis(reader, map, id, lines),
+        };
     }
 }

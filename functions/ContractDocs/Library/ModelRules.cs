@@ -15,6 +15,7 @@ internal static class ModelRules
         Duplicates(model, model.Criteria.Select(c => c.Id), "criterion", problems);
         Duplicates(model, model.Specifications.Select(s => s.Id), "specification", problems);
         Duplicates(model, model.Variables.Select(v => v.Name), "contract-level variable", problems);
+        Trace(model, problems);
 
         foreach (var criterion in model.Criteria)
         {
@@ -50,6 +51,37 @@ internal static class ModelRules
         foreach (var group in ids.GroupBy(i => i, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             problems.Add(new LibraryProblem(File, model.LineOf(group.Key), "duplicate-id", $"The {what} id '{group.Key}' is used {group.Count()} times."));
+        }
+    }
+
+    /// <summary>Under the drafting rules every element, criterion and specification says where it comes from, with an
+    /// origin model.yaml's <c>sources.origins</c> names, so the form can show a commissioner why a choice is offered.</summary>
+    private static void Trace(ContractingModel model, List<LibraryProblem> problems)
+    {
+        if (model.Rules.Since is null)
+        {
+            return;
+        }
+
+        if (model.Sources.Works.IsEmpty || model.Sources.Origins.IsEmpty)
+        {
+            problems.Add(new LibraryProblem(File, Math.Max(1, model.LineOf("sources")), "missing-basis", "model.yaml needs 'sources' with the works the contracting model rests on ('works') and the words for each origin ('origins'), so each choice can say where it comes from."));
+        }
+
+        var origins = model.Sources.Origins.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        var entries = model.Elements.Select(e => (Kind: "Element", e.Id, e.Basis))
+            .Concat(model.Criteria.Select(c => (Kind: "Criterion", c.Id, c.Basis)))
+            .Concat(model.Specifications.Select(s => (Kind: "Specification", s.Id, s.Basis)));
+        foreach (var (kind, id, basis) in entries)
+        {
+            if (basis is null || string.IsNullOrWhiteSpace(basis.Text))
+            {
+                problems.Add(new LibraryProblem(File, model.LineOf(id), "missing-basis", $"{kind} {id} does not say where it comes from. Give it 'basis: {{ origin, text }}': adapted from which part of the published model, or added from which law or guidance, and why."));
+            }
+            else if (!origins.Contains(basis.Origin))
+            {
+                problems.Add(new LibraryProblem(File, model.LineOf("basis:" + id), "unknown-origin", $"{kind} {id} gives the origin '{basis.Origin}'; sources.origins has {string.Join(", ", origins.Order(StringComparer.Ordinal))}."));
+            }
         }
     }
 }

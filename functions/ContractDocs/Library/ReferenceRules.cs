@@ -17,10 +17,13 @@ internal static class ReferenceRules
             var pinned = library.Pinned(release).ToDictionary(c => c.Id, StringComparer.Ordinal);
             foreach (var text in pinned.Values)
             {
-                var analysis = TemplateAnalysis.Of(text.Body);
+                var analysis = TemplateAnalysis.Of(text.CitingText);
                 var offset = text.BodyLine - 1;
-                foreach (var (reference, line) in analysis.References)
+                // CitingText is the body, then the definitions: a reference past the body's lines is in a definition.
+                var bodyLines = text.Body.AsSpan().Count('\n') + 1;
+                foreach (var (reference, citingLine) in analysis.References)
                 {
+                    var line = citingLine <= bodyLines ? citingLine + offset : text.LineOf("defines");
                     var targetId = TemplateAnalysis.TargetOf(reference);
                     if (library.Versions.All(v => v.Id != targetId) || !reported.Add((text.Path, reference + "@" + release.Id)))
                     {
@@ -29,12 +32,12 @@ internal static class ReferenceRules
 
                     if (!pinned.TryGetValue(targetId, out var target))
                     {
-                        problems.Add(new LibraryProblem(text.Path, line + offset, "reference-not-in-release",
+                        problems.Add(new LibraryProblem(text.Path, line, "reference-not-in-release",
                             $"{{{{ref \"{reference}\"}}}} names '{targetId}', which release {release.Id} does not pin, so no contract built from it could print that reference."));
                     }
                     else if (TemplateAnalysis.AnchorOf(reference) is { } anchor && TemplateAnalysis.Of(target.Body).Anchors.All(a => a.Name != anchor))
                     {
-                        problems.Add(new LibraryProblem(text.Path, line + offset, "unknown-anchor",
+                        problems.Add(new LibraryProblem(text.Path, line, "unknown-anchor",
                             $"{{{{ref \"{reference}\"}}}}: {target.Key} (pinned by release {release.Id}) sets no {{{{anchor \"{anchor}\"}}}}. Add the anchor to the paragraph meant, or cite the whole {(target.Kind == ClauseKind.Schedule ? "schedule" : "clause")}."));
                     }
                 }

@@ -69,7 +69,8 @@ internal static class ReleaseRules
             {
                 foreach (var topic in rules.Essentials)
                 {
-                    foreach (var model in topic.Models.Where(m => !pinned.Any(c => c.AppliesTo(m) && (topic.SuppliedBy.Contains(c.Id) || c.Implements.Any(topic.SuppliedBy.Contains)))))
+                    // A model that is none is reported once, on model.yaml (LayoutRules), not on every release.
+                    foreach (var model in topic.Models.Where(m => library.Model.FindModel(m) is not null && !pinned.Any(c => c.AppliesTo(m) && (topic.SuppliedBy.Contains(c.Id) || c.Implements.Any(topic.SuppliedBy.Contains)))))
                     {
                         Add(string.Empty, "essential-unsupplied", $"Release {release.Id} pins nothing that supplies the essential topic '{topic.Id}' for the {model} model, so no such contract could be built.");
                     }

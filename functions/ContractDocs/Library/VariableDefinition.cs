@@ -72,7 +72,10 @@ public sealed record VariableDefinition
             Name,
             Type,
             Required || other.Required,
-            Description.Length >= other.Description.Length ? Description : other.Description,
+            // A required declaration's words, when only one is required: an optional one's "leave empty for …" would
+            // tell the commissioner to leave out a value the contract needs.
+            Required != other.Required ? (Required ? Description : other.Description)
+                : Description.Length >= other.Description.Length ? Description : other.Description,
             Options.IsEmpty ? other.Options : other.Options.IsEmpty ? Options : [.. Options.Intersect(other.Options)],
             Min is null ? other.Min : other.Min is null ? Min : Math.Max(Min.Value, other.Min.Value),
             Max is null ? other.Max : other.Max is null ? Max : Math.Min(Max.Value, other.Max.Value),

@@ -53,6 +53,9 @@ public sealed class ContractingModel
     /// <summary>The rules releases are held to from a given release on: essential topics, citation by reference.</summary>
     public DraftingRules Rules { get; }
 
+    /// <summary>The works the model rests on and the words for the origin of each choice (model.yaml <c>sources:</c>).</summary>
+    public ModelSources Sources { get; init; } = ModelSources.None;
+
     /// <summary>Each party kind's words (model.yaml <c>partyKinds</c>), in the order the form offers them.</summary>
     public ImmutableArray<PartyLabel> PartyKinds { get; }
 

@@ -21,4 +21,7 @@ public sealed record Element
     public string Summary { get; }
 
     public ImmutableArray<Criterion> Criteria { get; }
+
+    /// <summary>Where it comes from (model.yaml <c>basis:</c>), or null when the library does not say.</summary>
+    public ModelBasis? Basis { get; init; }
 }

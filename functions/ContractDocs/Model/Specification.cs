@@ -28,4 +28,7 @@ public sealed record Specification
     public ImmutableArray<string> Models { get; }
 
     public bool AppliesTo(string modelId) => Models.Contains(modelId, StringComparer.Ordinal);
+
+    /// <summary>Where it comes from (model.yaml <c>basis:</c>), or null when the library does not say.</summary>
+    public ModelBasis? Basis { get; init; }
 }

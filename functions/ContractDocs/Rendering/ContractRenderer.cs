@@ -112,7 +112,7 @@ public sealed class ContractRenderer
                 writer.Write(template.DocumentSegments[2](values));
                 if (template.DocumentSegments.Count > 3)
                 {
-                    NoteWriter.Write(renderer, definition, n => _templating.RenderMarkdown($"note:{definition.Key}:{n.GetHashCode(StringComparison.Ordinal)}", n, values));
+                    NoteWriter.Write(renderer, layout, plan.Definitions.Where(d => state.TermsUsed.Contains(d.Term)), n => _templating.RenderMarkdown($"note:{definition.Key}:{n.GetHashCode(StringComparison.Ordinal)}", n, values));
                     writer.Write(template.DocumentSegments[3](values));
                 }
             }
@@ -164,6 +164,10 @@ public sealed class ContractRenderer
             ["selectionSha256"] = plan.SelectionSha256,
             ["clauseCount"] = plan.Clauses.Count(c => c.Clause.Kind == ClauseKind.Clause),
             ["generator"] = Generator,
+            // One row per contract year of the initial term, for tables that run by year (year 1 has index 0).
+            ["years"] = values.GetValueOrDefault("termYears") is decimal years and > 0 and <= 50
+                ? Enumerable.Range(1, (int)years).Select(y => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["year"] = (decimal)y, ["index"] = (decimal)(y - 1) }).ToList()
+                : null,
         };
         return values;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Xml.Linq;
 using System.IO.Compression;
 using System.Text;
 using ContractDocs.Templating;
@@ -25,8 +26,9 @@ public sealed class WordTemplate
         IReadOnlyList<Func<object, string>> documentSegments,
         FrozenDictionary<string, string> editableParts)
     {
-        PartNumberPattern = NumberPattern(editableParts["word/numbering.xml"], Styles.PartHeading);
-        ScheduleNumberPattern = NumberPattern(editableParts["word/numbering.xml"], Styles.ScheduleHeading);
+        var styles = staticParts.TryGetValue("word/styles.xml", out var stylesPart) ? Encoding.UTF8.GetString(stylesPart) : string.Empty;
+        PartNumberPattern = NumberPattern(editableParts["word/numbering.xml"], styles, Styles.PartHeading);
+        ScheduleNumberPattern = NumberPattern(editableParts["word/numbering.xml"], styles, Styles.ScheduleHeading);
         Name = name;
         StaticParts = staticParts;
         TaggedParts = taggedParts;
@@ -100,19 +102,27 @@ public sealed class WordTemplate
         return new WordTemplate(name, staticParts.ToFrozenDictionary(StringComparer.Ordinal), tagged.ToFrozenDictionary(StringComparer.Ordinal), segments, editable.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    /// <summary>The level text of the numbering level bound to a heading style, e.g. "Schedule %1"; "%1" when none is.</summary>
-    private static string NumberPattern(string numbering, string style)
+    /// <summary>The level text of the numbering level a heading style uses, e.g. "Schedule %1": the style's own
+    /// numbering (styles.xml numPr, through the num to its abstract numbering and level), or else the level that names
+    /// the style (Word writes both; LibreOffice keeps only the first); "%1" when neither says.</summary>
+    private static string NumberPattern(string numbering, string styles, string style)
     {
-        var bound = numbering.IndexOf($"<w:pStyle w:val=\"{style}\"", StringComparison.Ordinal);
-        var level = bound < 0 ? -1 : numbering.LastIndexOf("<w:lvl ", bound, StringComparison.Ordinal);
-        var text = level < 0 ? -1 : numbering.IndexOf("<w:lvlText w:val=\"", level, StringComparison.Ordinal);
-        if (text < 0)
+        var w = System.Xml.Linq.XNamespace.Get("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        var numberingXml = System.Xml.Linq.XDocument.Parse(numbering);
+        var levels = default(IEnumerable<System.Xml.Linq.XElement>);
+        if (styles.Length > 0
+            && System.Xml.Linq.XDocument.Parse(styles).Descendants(w + "style").FirstOrDefault(s => (string?)s.Attribute(w + "styleId") == style) is { } definition
+            && definition.Element(w + "pPr")?.Element(w + "numPr") is { } numPr
+            && (string?)numPr.Element(w + "numId")?.Attribute(w + "val") is { } numId
+            && numberingXml.Descendants(w + "num").FirstOrDefault(n => (string?)n.Attribute(w + "numId") == numId)?.Element(w + "abstractNumId")?.Attribute(w + "val")?.Value is { } abstractId)
         {
-            return "%1";
+            var level = (string?)numPr.Element(w + "ilvl")?.Attribute(w + "val") ?? "0";
+            levels = numberingXml.Descendants(w + "abstractNum").Where(a => (string?)a.Attribute(w + "abstractNumId") == abstractId)
+                .Elements(w + "lvl").Where(l => (string?)l.Attribute(w + "ilvl") == level);
         }
 
-        text += "<w:lvlText w:val=\"".Length;
-        return System.Net.WebUtility.HtmlDecode(numbering[text..numbering.IndexOf('"', text)]);
+        levels = levels?.Any() == true ? levels : numberingXml.Descendants(w + "lvl").Where(l => (string?)l.Element(w + "pStyle")?.Attribute(w + "val") == style);
+        return (string?)levels.FirstOrDefault()?.Element(w + "lvlText")?.Attribute(w + "val") ?? "%1";
     }
 
     private static byte[] Read(ZipArchiveEntry entry)

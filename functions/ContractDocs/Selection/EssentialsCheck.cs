@@ -36,4 +36,19 @@ internal static class EssentialsCheck
                 System.Collections.Immutable.ImmutableArray.Create([topic.Id, .. choices.Select(c => c.Id)])));
         }
     }
+
+    /// <summary>Removes the references to a missing essential that other clauses make ("clause 'staff' refers to
+    /// 'safeguarding'"): the missing-essential problem already names the choice that brings it in, and one problem
+    /// with its remedy reads better than four.</summary>
+    public static void DropEchoes(ClauseLibrary library, LibraryRelease release, string model, List<SelectionProblem> problems)
+    {
+        var offered = problems.Where(p => p.Code == ProblemCodes.MissingEssential)
+            .SelectMany(p => p.Ids.Skip(1))
+            .SelectMany(s => library.Implementing(release, s).Where(c => c.AppliesTo(model)).Select(c => c.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        if (offered.Count > 0)
+        {
+            problems.RemoveAll(p => p.Code == ProblemCodes.UnknownReference && p.Ids.Length == 2 && offered.Contains(p.Ids[1]));
+        }
+    }
 }

@@ -111,7 +111,7 @@ internal sealed class PlanBuilder
             }
 
             // A schedule comes with the clauses that cite it; a clause it does not have is the resolver's to refuse.
-            foreach (var target in _analyse(clause).References.Select(r => Templating.TemplateAnalysis.TargetOf(r.ClauseId)).Distinct(StringComparer.Ordinal))
+            foreach (var target in _analyse(clause).ReferencesFor(_model).Select(r => Templating.TemplateAnalysis.TargetOf(r.ClauseId)).Distinct(StringComparer.Ordinal))
             {
                 if (release.Schedules.Contains(target) && !_clauses.ContainsKey(target) && _library.Find(target, release.Pins[target]) is { Status: ClauseStatus.Approved } schedule && schedule.AppliesTo(_model))
                 {

@@ -39,7 +39,7 @@ public sealed class Resolver
             problems.Add(new SelectionProblem(ProblemCodes.UnknownModel, $"There is no contract model '{selection.Model}'. Models: {known}.", "$.model", selection.Model));
         }
 
-        var state = new PlanBuilder(_library, release, model?.Id ?? string.Empty, problems, c => _analyses.GetOrAdd(c.Sha256, _ => Templating.TemplateAnalysis.Of(c.Body)));
+        var state = new PlanBuilder(_library, release, model?.Id ?? string.Empty, problems, c => _analyses.GetOrAdd(c.Sha256, _ => Templating.TemplateAnalysis.Of(c.CitingText)));
         state.ChooseCriteria(selection.Criteria, check: model is not null);
         state.ChooseSpecifications(selection.Specifications, check: model is not null);
         if (release is null || model is null)
@@ -53,7 +53,8 @@ public sealed class Resolver
         var variables = MergeVariables(state.Clauses.Select(c => c.Clause));
         VariableValidator.Validate(variables, selection.Variables, problems);
         var clauses = Order(state.Clauses);
-        PlanTextCheck.Run(clauses, problems, _analyses);
+        PlanTextCheck.Run(model.Id, clauses, problems, _analyses);
+        EssentialsCheck.DropEchoes(_library, release, model.Id, problems);
         var plan = new AssemblyPlan
         {
             Release = release,

@@ -21,11 +21,12 @@ internal static class ContractHelpers
             writer.WriteSafeString($"{Markers.AnchorStart}{Literal(args, HelperNames.Anchor)}{Markers.AnchorEnd}"));
 
         // Value helpers: a number for another helper to print, e.g. {{money (percentOf annualBudget riskCap)}}.
-        handlebars.RegisterHelper(HelperNames.PercentOf, (_, args) => Pair(args, HelperNames.PercentOf) is var (amount, percent) ? amount * percent / 100m : 0m);
-        handlebars.RegisterHelper(HelperNames.Add, (_, args) => Pair(args, HelperNames.Add) is var (a, b) ? a + b : 0m);
-        handlebars.RegisterHelper(HelperNames.Subtract, (_, args) => Pair(args, HelperNames.Subtract) is var (a, b) ? a - b : 0m);
-        handlebars.RegisterHelper(HelperNames.Times, (_, args) => Pair(args, HelperNames.Times) is var (a, b) ? a * b : 0m);
-        handlebars.RegisterHelper(HelperNames.Uplift, (_, args) => Uplift(args));
+        handlebars.RegisterHelper(HelperNames.PercentOf, (_, args) => Compute(HelperNames.PercentOf, () => Pair(args, HelperNames.PercentOf) is var (amount, percent) ? amount * percent / 100m : 0m));
+        handlebars.RegisterHelper(HelperNames.Add, (_, args) => Compute(HelperNames.Add, () => Pair(args, HelperNames.Add) is var (a, b) ? a + b : 0m));
+        handlebars.RegisterHelper(HelperNames.Subtract, (_, args) => Compute(HelperNames.Subtract, () => Pair(args, HelperNames.Subtract) is var (a, b) ? a - b : 0m));
+        handlebars.RegisterHelper(HelperNames.Times, (_, args) => Compute(HelperNames.Times, () => Pair(args, HelperNames.Times) is var (a, b) ? a * b : 0m));
+        handlebars.RegisterHelper(HelperNames.Min, (_, args) => Compute(HelperNames.Min, () => Pair(args, HelperNames.Min) is var (a, b) ? Math.Min(a, b) : 0m));
+        handlebars.RegisterHelper(HelperNames.Uplift, (_, args) => Compute(HelperNames.Uplift, () => Uplift(args)));
         handlebars.RegisterHelper(HelperNames.Ref, (writer, _, args) =>
             writer.WriteSafeString($"{Markers.RefStart}{Literal(args, HelperNames.Ref)}{Markers.RefEnd}"));
         // The term is a literal of the clause (library text, trusted like the rest of the body), not a value.
@@ -47,6 +48,19 @@ internal static class ContractHelpers
                 options.Inverse(writer, context);
             }
         });
+    }
+
+    /// <summary>A value helper's result; a number too large for a decimal is the value's problem, not a crash.</summary>
+    private static decimal Compute(string helper, Func<decimal> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (OverflowException e)
+        {
+            throw new TemplateValueException($"({helper} …) gives a number too large to print; check the amounts and percentages.", e);
+        }
     }
 
     /// <summary>The amount after <c>years</c> yearly uplifts of <c>percent</c>, compounded, to the penny.</summary>

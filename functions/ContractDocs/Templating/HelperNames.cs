@@ -20,6 +20,7 @@ public static class HelperNames
     public const string Add = "add";
     public const string Subtract = "subtract";
     public const string Times = "times";
+    public const string Min = "min";
 
     /// <summary>Inline helpers: <c>{{name args}}</c>.</summary>
     public static FrozenSet<string> Inline { get; } =
@@ -28,7 +29,7 @@ public static class HelperNames
     /// <summary>Helpers that compute a number, used only inside a subexpression whose result another helper prints:
     /// <c>{{money (percentOf annualBudget riskCap)}}</c>.</summary>
     public static FrozenSet<string> Values { get; } =
-        new[] { PercentOf, Uplift, Add, Subtract, Times }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { PercentOf, Uplift, Add, Subtract, Times, Min }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Block helpers: <c>{{#name args}}…{{/name}}</c>. <c>with</c> and <c>lookup</c> are deliberately absent.</summary>
     public static FrozenSet<string> Blocks { get; } =

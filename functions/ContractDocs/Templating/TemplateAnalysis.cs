@@ -18,6 +18,29 @@ public sealed record TemplateAnalysis(
     /// <summary>The anchors the template sets with <c>{{anchor "name"}}</c>, for <c>{{ref "clause-id#name"}}</c>.</summary>
     public ImmutableArray<(string Name, int Line)> Anchors { get; init; } = [];
 
+    /// <summary>For each of <see cref="References"/>, the contract models in which it is printed: a reference inside
+    /// <c>{{#eq contract.model "alliance"}}</c> is printed in an alliance only, and one in its <c>{{else}}</c> in every
+    /// other model.</summary>
+    public ImmutableArray<ModelCondition> ReferenceConditions { get; init; } = [];
+
+    /// <summary>For each of <see cref="Terms"/>, the models in which it is printed.</summary>
+    public ImmutableArray<ModelCondition> TermConditions { get; init; } = [];
+
+    /// <summary>For each of <see cref="Anchors"/>, the models in which it is set.</summary>
+    public ImmutableArray<ModelCondition> AnchorConditions { get; init; } = [];
+
+    /// <summary>The references printed in a contract of <paramref name="model"/>.</summary>
+    public IEnumerable<(string ClauseId, int Line)> ReferencesFor(string model) => For(References, ReferenceConditions, model);
+
+    /// <summary>The defined terms printed in a contract of <paramref name="model"/>.</summary>
+    public IEnumerable<(string Term, int Line)> TermsFor(string model) => For(Terms, TermConditions, model);
+
+    /// <summary>The anchors set in a contract of <paramref name="model"/>.</summary>
+    public IEnumerable<(string Name, int Line)> AnchorsFor(string model) => For(Anchors, AnchorConditions, model);
+
+    private static IEnumerable<T> For<T>(ImmutableArray<T> items, ImmutableArray<ModelCondition> conditions, string model) =>
+        conditions.Length != items.Length ? items : items.Where((_, i) => conditions[i].AppliesTo(model));
+
     /// <summary>The clause or schedule a reference names (before any <c>#anchor</c>).</summary>
     public static string TargetOf(string reference)
     {
@@ -41,7 +64,26 @@ public sealed record TemplateAnalysis(
         var terms = ImmutableArray.CreateBuilder<(string, int)>();
         var anchors = ImmutableArray.CreateBuilder<(string, int)>();
         var problems = ImmutableArray.CreateBuilder<TemplateProblem>();
+        var referenceConditions = ImmutableArray.CreateBuilder<ModelCondition>();
+        var termConditions = ImmutableArray.CreateBuilder<ModelCondition>();
+        var anchorConditions = ImmutableArray.CreateBuilder<ModelCondition>();
         var blocks = new Stack<(string Name, int Line, string? Subject)>();
+        // Parallel to blocks: the model an {{#eq contract.model "…"}} block tests, and whether its {{else}} has begun.
+        var modelTests = new Stack<(string? Model, bool Else)>();
+
+        ModelCondition Condition()
+        {
+            var condition = ModelCondition.Always;
+            foreach (var (model, inElse) in modelTests)
+            {
+                if (model is not null)
+                {
+                    condition = inElse ? condition.Except(model) : condition.Only(model);
+                }
+            }
+
+            return condition;
+        }
 
         void UsePath(string path, int line, bool test = false)
         {
@@ -59,7 +101,7 @@ public sealed record TemplateAnalysis(
             }
 
             var name = path.Split('.')[0];
-            var guarded = test || blocks.Any(b => b.Name is "if" or "unless" or "each" && b.Subject == name);
+            var guarded = test || blocks.Any(b => b.Name is "if" or "unless" or "each" && b.Subject is { } subject && Root(subject) == name);
             variables.Add((name, line, guarded));
         }
 
@@ -73,7 +115,15 @@ public sealed record TemplateAnalysis(
                 case TemplateTagKind.Partial:
                     problems.Add(new TemplateProblem(tag.Line, "partial-not-allowed", $"'{tag.Source}' includes a partial; partials are not allowed in the library."));
                     continue;
-                case TemplateTagKind.Comment or TemplateTagKind.Else:
+                case TemplateTagKind.Comment:
+                    continue;
+                case TemplateTagKind.Else:
+                    if (modelTests.Count > 0)
+                    {
+                        var (model, _) = modelTests.Pop();
+                        modelTests.Push((model, true));
+                    }
+
                     continue;
                 case TemplateTagKind.BlockClose:
                     if (blocks.Count == 0 || blocks.Peek().Name != tag.Name)
@@ -83,6 +133,7 @@ public sealed record TemplateAnalysis(
                     else
                     {
                         blocks.Pop();
+                        modelTests.Pop();
                     }
 
                     continue;
@@ -108,6 +159,7 @@ public sealed record TemplateAnalysis(
 
                 var subject = tag.Arguments.FirstOrDefault(a => !a.IsLiteral)?.Value;
                 blocks.Push((tag.Name, tag.Line, subject));
+                modelTests.Push((tag.Name == HelperNames.Eq && subject == "contract.model" && tag.Arguments.Length == 2 && tag.Arguments.FirstOrDefault(a => a.IsLiteral && !a.IsSubexpression) is { } tested ? tested.Value : null, false));
                 continue;
             }
 
@@ -132,14 +184,17 @@ public sealed record TemplateAnalysis(
                 else if (tag.Name == HelperNames.Ref)
                 {
                     references.Add((literal.Value, tag.Line));
+                    referenceConditions.Add(Condition());
                 }
                 else if (tag.Name == HelperNames.Anchor)
                 {
                     anchors.Add((literal.Value, tag.Line));
+                    anchorConditions.Add(Condition());
                 }
                 else
                 {
                     terms.Add((literal.Value, tag.Line));
+                    termConditions.Add(Condition());
                 }
 
                 continue;
@@ -172,7 +227,24 @@ public sealed record TemplateAnalysis(
             problems.Add(new TemplateProblem(line, "unbalanced-block", $"Block '#{name}' is never closed."));
         }
 
-        return new TemplateAnalysis(variables.ToImmutable(), references.ToImmutable(), terms.ToImmutable(), problems.ToImmutable()) { Anchors = anchors.ToImmutable() };
+        return new TemplateAnalysis(variables.ToImmutable(), references.ToImmutable(), terms.ToImmutable(), problems.ToImmutable())
+        {
+            Anchors = anchors.ToImmutable(),
+            ReferenceConditions = referenceConditions.ToImmutable(),
+            TermConditions = termConditions.ToImmutable(),
+            AnchorConditions = anchorConditions.ToImmutable(),
+        };
+    }
+
+    /// <summary>The variable a path starts from: "../upliftPercentage" and "upliftPercentage.x" are upliftPercentage.</summary>
+    private static string Root(string path)
+    {
+        while (path.StartsWith("../", StringComparison.Ordinal))
+        {
+            path = path[3..];
+        }
+
+        return path.Split('.')[0];
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -52,6 +52,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public static string Example(string name) => File.ReadAllText(Path.Combine(RepoPaths.Examples, name + ".json"));
 
+    /// <summary>An example under another release (the legacy examples still build under 2026.1 and 2026.2).</summary>
+    public static string Example(string name, string release) =>
+        System.Text.RegularExpressions.Regex.Replace(Example(name), "\"release\": \"[0-9.]+\"", $"\"release\": \"{release}\"");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ContractDocs:LibraryFolder", RepoPaths.Library);

@@ -35,8 +35,8 @@ public sealed class TemplateRoundTripTests
 
         var original = Paragraphs(RealLibrary.Generate(RealLibrary.Example("frailty-alliance")));
         var fromResaved = Paragraphs(output.ToArray());
-        var expected = Between(original, "Contents", "Signed for and on behalf of the Parties");
-        var actual = Between(fromResaved, "Contents", "Signed for and on behalf of the Parties");
+        var expected = Between(original, "Contents", "Signed for and on behalf of each Alliance Participant");
+        var actual = Between(fromResaved, "Contents", "Signed for and on behalf of each Alliance Participant");
         Assert.Equal(expected.Select(p => p.Text), actual.Select(p => p.Text));
 
         // Every paragraph the renderer wrote keeps its style; the last one is the template's own page break.

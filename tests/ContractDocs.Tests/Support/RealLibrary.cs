@@ -26,6 +26,23 @@ public static class RealLibrary
     public static IEnumerable<string> ExampleNames =>
         Directory.EnumerateFiles(RepoPaths.Examples, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
 
+    /// <summary>The four examples that predate release 2026.3, still built under the releases they were written for.</summary>
+    public static IReadOnlyList<string> LegacyExampleNames { get; } = ["capitated-place", "frailty-alliance", "lead-provider-ltc", "outcomes-based-reablement"];
+
+    /// <summary>The releases before 2026.3, under which the legacy examples still build.</summary>
+    public static IReadOnlyList<string> LegacyReleases { get; } = ["2026.1", "2026.2"];
+
+    /// <summary>Every example at its own release (null), and each legacy example under each legacy release.</summary>
+    public static IEnumerable<(string Example, string? Release)> ExamplesAndReleases =>
+        ExampleNames.Select(n => (n, (string?)null)).Concat(LegacyExampleNames.SelectMany(n => LegacyReleases.Select(r => (n, (string?)r))));
+
+    /// <summary>How the renderer lays the plan out: recitals, Parts with their clauses in order, schedules.</summary>
+    public static DocumentLayout Layout(AssemblyPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return ContractLayout.Build(plan, Library, Library.LayoutFor(plan.Release, plan.Model)!, c => c.Clause.Body);
+    }
+
     public static JsonObject Example(string name, string? release = null)
     {
         var selection = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Examples, name + ".json")))!.AsObject();

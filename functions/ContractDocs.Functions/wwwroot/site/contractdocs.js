@@ -67,11 +67,16 @@ if (rowsForm) {
       row.querySelectorAll('label[for]').forEach((label) => {
         label.htmlFor = label.htmlFor.replace(new RegExp(`^v-${variable}-\\d+-`), `v-${variable}-${index}-`);
       });
+      row.querySelectorAll('[aria-describedby]').forEach((field) => {
+        field.setAttribute('aria-describedby', field.getAttribute('aria-describedby').replace(new RegExp(`(^| )v-${variable}-\\d+-`, 'g'), `$1v-${variable}-${index}-`));
+      });
       const remove = row.querySelector('[data-remove]');
       remove.value = `${variable}:${index}`;
       remove.textContent = `Remove ${rowName.toLowerCase()} ${index + 1}`;
     });
   };
+  // A checkbox (a party's roles) keeps its value and is unticked; any other input is emptied.
+  const clear = (input) => { if (input.type === 'checkbox') input.checked = false; else input.value = ''; };
   const status = document.createElement('div');
   status.className = 'nhsuk-u-visually-hidden';
   status.setAttribute('aria-live', 'polite');
@@ -85,7 +90,7 @@ if (rowsForm) {
     const rows = group.querySelectorAll(':scope > [data-row]');
     if (button.hasAttribute('data-add')) {
       const copy = rows[rows.length - 1].cloneNode(true);
-      copy.querySelectorAll('input').forEach((input) => { input.value = ''; });
+      copy.querySelectorAll('input').forEach(clear);
       copy.querySelectorAll('select').forEach((select) => { select.selectedIndex = 0; });
       copy.querySelectorAll('.nhsuk-error-message').forEach((message) => message.remove());
       copy.querySelectorAll('.nhsuk-form-group--error').forEach((field) => field.classList.remove('nhsuk-form-group--error'));
@@ -98,7 +103,7 @@ if (rowsForm) {
     const row = button.closest('[data-row]');
     if (rows.length === 1) {
       // The last row stays, emptied, as the server does.
-      row.querySelectorAll('input').forEach((input) => { input.value = ''; });
+      row.querySelectorAll('input').forEach(clear);
       row.querySelectorAll('select').forEach((select) => { select.selectedIndex = 0; });
       status.textContent = `${group.dataset.rowName} 1 cleared.`;
       row.querySelector('input, select').focus();
