@@ -24,8 +24,8 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
-@description('Version of the Flex Consumption custom handler runtime.')
-param customRuntimeVersion string = '1.0'
+@description('Version of .NET for the dotnet-isolated runtime.')
+param dotnetVersion string = '10.0'
 
 @description('Days a deleted blob can be restored.')
 @minValue(1)
@@ -114,7 +114,7 @@ module functionApp 'modules/functionapp.bicep' = {
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
-    runtimeVersion: customRuntimeVersion
+    runtimeVersion: dotnetVersion
     authClientId: authClientId
     authTenantId: authTenantId
   }

@@ -27,12 +27,12 @@ public sealed class ContractDocsOptions
     /// <summary>The folder store's root when no blob storage is configured; default: ./data.</summary>
     public string FolderStore { get; set; } = "data";
 
-    /// <summary>Locally only: "name:role,role" stands in for App Service Authentication when no principal header
-    /// arrives. The same role checks run.</summary>
+    /// <summary>On the local host only: "name:role,role" is the caller when the request proves no other identity. The
+    /// same role checks run. The Functions app, and any process on an Azure instance, refuses to start with it.</summary>
     public string? DevelopmentIdentity { get; set; }
 
-    /// <summary>Trust App Service Authentication's X-MS-CLIENT-PRINCIPAL header. Only behind Easy Auth, which
-    /// removes any such header a caller sends; also true when WEBSITE_AUTH_ENABLED is set by the platform.</summary>
+    /// <summary>Trust an X-MS-CLIENT-PRINCIPAL header (App Service Authentication's format). Only behind a front end of
+    /// yours that removes any such header a caller sends: anyone can write one. Off unless set; nothing turns it on.</summary>
     public bool TrustPrincipalHeader { get; set; }
 
     [Range(1024, 1024L * 1024 * 1024)]

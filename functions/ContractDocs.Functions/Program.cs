@@ -1,57 +1,17 @@
-using ContractDocs.Functions;
-using ContractDocs.Functions.Auth;
-using ContractDocs.Functions.Endpoints;
-using ContractDocs.Functions.Http;
-using ContractDocs.Functions.Pages;
-using Microsoft.AspNetCore.Authentication;
+using ContractDocs.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker.Builder;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.ConfigureListenAddress(builder.Configuration);
-builder.Services.AddOptions<ContractDocsOptions>().BindConfiguration(ContractDocsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<Engine>();
-builder.Services.AddExceptionHandler<ExceptionProblems>();
-builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
-builder.Services.AddAntiforgery(o =>
+namespace ContractDocs.Functions;
+
+/// <summary>The isolated worker, as the Functions host runs it (<c>func start</c> locally, Flex Consumption in Azure).
+/// Without the host, run functions/ContractDocs.LocalHost: the same handlers on plain ASP.NET Core. (A class in a
+/// namespace rather than top-level statements: the local host's <c>Program</c> is the one the tests' factory names.)</summary>
+internal static class Program
 {
-    o.FormFieldName = FormPosts.TokenField;
-    o.Cookie.Name = "ContractDocs.Antiforgery";
-    o.Cookie.SameSite = SameSiteMode.Strict;
-});
-builder.Services.AddAuthentication(PrincipalAuthenticationHandler.SchemeName)
-    .AddScheme<AuthenticationSchemeOptions, PrincipalAuthenticationHandler>(PrincipalAuthenticationHandler.SchemeName, null);
-builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(Roles.Drafting, p => p.RequireRole(Roles.Commissioner, Roles.Legal))
-    .AddPolicy(Roles.Reading, p => p.RequireRole(Roles.Commissioner, Roles.Legal, Roles.Procurement))
-    .AddPolicy(Roles.Filing, p => p.RequireRole(Roles.Procurement))
-    .AddPolicy(Roles.Publishing, p => p.RequireRole(Roles.Legal));
-
-var app = builder.Build();
-app.UseSecurityHeaders();
-app.UseExceptionHandler();
-app.UseStatusCodePages(StatusPages.WriteProblem);
-app.UseStaticFiles();
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseSameOriginWrites();
-app.MapOpenApi("/api/openapi.json");
-app.MapGet("/", (Engine engine) => Results.Text($"ContractDocs is running ({engine.StoreDescription}; {engine.LibraryDescription}).")).ExcludeFromDescription();
-app.MapCatalogue();
-app.MapPreview();
-app.MapContracts();
-app.MapExecuted();
-app.MapIncoming();
-app.MapPublish();
-app.MapLibraryPages();
-app.MapProcurementPages();
-app.MapCommissionerPages();
-app.Lifetime.ApplicationStarted.Register(() =>
-{
-    var engine = app.Services.GetRequiredService<Engine>();
-    Console.WriteLine($"ContractDocs listening on {string.Join(", ", app.Urls)} using {engine.StoreDescription}; {engine.LibraryDescription}");
-});
-app.Run();
-
-/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
-public partial class Program;
+    private static void Main(string[] args)
+    {
+        var builder = FunctionsApplication.CreateBuilder(args);
+        builder.AddContractDocsWorker();
+        builder.Build().Run();
+    }
+}

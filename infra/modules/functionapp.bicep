@@ -1,5 +1,6 @@
-// The ContractDocs Functions app: a custom handler on the Flex Consumption plan, system-assigned managed identity,
-// identity-based storage settings (no keys) and App Service Authentication with Entra ID in front of the API.
+// The ContractDocs Functions app: the .NET isolated worker (dotnet-isolated 10.0) on the Flex Consumption plan,
+// system-assigned managed identity, identity-based storage settings (no keys). The app checks callers itself against
+// the Entra ID app registration (ContractDocs__Entra__*): access tokens on the API, OpenID Connect sign-in on the pages.
 
 @description('Azure region.')
 param location string
@@ -41,7 +42,10 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
-@description('Version of the Flex Consumption custom runtime.')
+@description('Version of .NET the dotnet-isolated runtime runs the app on.')
+@allowed([
+  '10.0'
+])
 param runtimeVersion string
 
 @description('Client (application) id of the Entra ID app registration that protects the API.')
@@ -91,7 +95,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         maximumInstanceCount: maximumInstanceCount
       }
       runtime: {
-        name: 'custom'
+        name: 'dotnet-isolated'
         version: runtimeVersion
       }
     }
@@ -132,6 +136,21 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           name: 'ContractDocs__LibrarySource'
           value: 'storage'
         }
+        // Who may call: the app validates Entra access tokens (issuer, audience, signature, app roles) and signs people
+        // in to the pages with OpenID Connect against this registration. It trusts no platform header
+        // (ContractDocs__TrustPrincipalHeader stays unset) and refuses a development identity.
+        {
+          name: 'ContractDocs__Entra__Instance'
+          value: environment().authentication.loginEndpoint
+        }
+        {
+          name: 'ContractDocs__Entra__TenantId'
+          value: authTenantId
+        }
+        {
+          name: 'ContractDocs__Entra__ClientId'
+          value: authClientId
+        }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsightsConnectionString
@@ -141,8 +160,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
-// App Service Authentication (Easy Auth) with Entra ID. The API answers 401 to callers without a token; the app
-// reads the caller and its app roles from X-MS-CLIENT-PRINCIPAL, which the platform sets.
+// No App Service Authentication (Easy Auth) in front: on Flex Consumption its documentation has said it does not block
+// unauthenticated callers, and a header it may or may not strip proves nothing. The app is the gate (README, "Deploy to
+// Azure"): every API call needs a function key at the host and an Entra access token at the app; the pages redirect to
+// Entra to sign in.
 //
 // The app registration itself is not created here: Bicep can only create it with the Microsoft Graph extension
 // (extension microsoftGraphV1, resource 'Microsoft.Graph/applications@v1.0'), which needs Graph permissions
@@ -152,57 +173,13 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
 //        --app-roles @roles.json     (three roles, allowedMemberTypes ["User"], values "commissioner", "legal",
 //                                     "procurement"; each with a new GUID id, a displayName and a description)
 //   2. az ad app update --id <appId> --identifier-uris api://<appId>
-//      and set "api": { "requestedAccessTokenVersion": 2 } in the manifest so tokens match the v2.0 issuer below.
+//      and set "api": { "requestedAccessTokenVersion": 2 } in the manifest so tokens carry the v2.0 issuer the app
+//      expects (https://login.microsoftonline.com/<tenant>/v2.0) and the audience api://<appId>.
 //   3. az ad sp create --id <appId>, then assign users or groups to the roles on the enterprise application
 //      (and turn on "Assignment required" so only assigned people get tokens).
 //   4. After the first deploy, for the pages' sign-in: az ad app update --id <appId> --enable-id-token-issuance true
-//        --web-redirect-uris https://<app host>/.auth/login/aad/callback
-// No client secret is configured, so browser sign-in uses the OpenID Connect implicit flow for an ID token (step 4);
-// API clients send access tokens as before. Unauthenticated requests are sent to the Entra sign-in page.
-resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
-  parent: app
-  name: 'authsettingsV2'
-  properties: {
-    platform: {
-      enabled: true
-    }
-    globalValidation: {
-      requireAuthentication: true
-      // People use the pages in a browser: send them to sign in rather than answer 401.
-      unauthenticatedClientAction: 'RedirectToLoginPage'
-      redirectToProvider: 'azureactivedirectory'
-      // Event Grid calls the blob extension webhook with its system key (code=...), not an Entra token; the
-      // OpenAPI document is public by design (README).
-      excludedPaths: [
-        '/runtime/webhooks/blobs'
-        '/api/openapi.json'
-      ]
-    }
-    httpSettings: {
-      requireHttps: true
-    }
-    identityProviders: {
-      azureActiveDirectory: {
-        enabled: true
-        registration: {
-          clientId: authClientId
-          openIdIssuer: '${environment().authentication.loginEndpoint}${authTenantId}/v2.0'
-        }
-        validation: {
-          allowedAudiences: [
-            'api://${authClientId}'
-            authClientId
-          ]
-        }
-      }
-    }
-    login: {
-      tokenStore: {
-        enabled: false
-      }
-    }
-  }
-}
+//        --web-redirect-uris https://<app host>/signin-oidc
+// No client secret is configured: the pages' sign-in asks for an ID token only (OpenID Connect, form post).
 
 output name string = app.name
 output uri string = 'https://${app.properties.defaultHostName}'

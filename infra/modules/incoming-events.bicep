@@ -1,5 +1,6 @@
 // Event Grid delivery of BlobCreated events from the incoming container to the IncomingDocument blob trigger.
-// Flex Consumption supports only the Event Grid source for blob triggers ("source": "EventGrid" in function.json).
+// Flex Consumption supports only the Event Grid source for blob triggers ([BlobTrigger(..., Source = BlobTriggerSource.EventGrid)],
+// "source": "EventGrid" in the worker's functions.metadata).
 
 @description('Azure region (the storage account\'s).')
 param location string

@@ -1,4 +1,4 @@
-using ContractDocs.Functions;
+using ContractDocs.Library;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
@@ -79,7 +79,7 @@ public sealed class CommissionerPagesTests : IClassFixture<AppFactory>
     public async Task ChoicesPage_SaysWhereTheChoicesComeFrom_AndWhyEachCriterionAndSpecificationIsOffered()
     {
         var session = await Casey();
-        var model = _app.Services.GetRequiredService<Engine>().Library.Model;
+        var model = _app.Services.GetRequiredService<ClauseLibrary>().Model;
         using var response = await session.Client.PostAsync(new Uri("/contracts/new", UriKind.Relative), session.Form(("action", "choose"), ("release", "2026.3"), ("model", "alliance")));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

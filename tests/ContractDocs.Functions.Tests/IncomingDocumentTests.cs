@@ -1,102 +1,85 @@
 using System.Text;
 using System.Text.Json;
+using ContractDocs.Functions.Functions;
 using ContractDocs.Functions.Tests.Support;
 using ContractDocs.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContractDocs.Functions.Tests;
 
-/// <summary>The blob-trigger function driven the way the Functions host drives a custom handler.</summary>
-public sealed class IncomingDocumentTests
+/// <summary>The blob-trigger function called as the worker calls it: the blob's content, and the contract id and name
+/// from its path incoming/{contractId}/{name}.</summary>
+public sealed class IncomingDocumentTests : IDisposable
 {
+    private readonly WorkerApp _worker = new();
+
+    public void Dispose() => _worker.Dispose();
+
     [Fact]
-    public async Task HostInvocation_GoodDocument_IsFiledOnce_EvenWhenTheHostRetries()
+    public async Task GoodDocument_IsFiledOnce_AndAReplayFilesNothingTwice()
     {
-        using var app = new AppFactory();
-        var contractId = await CreateContractAsync(app);
-        await PutIncomingAsync(app, $"{contractId}/signed.pdf", Pdf("%%EOF"));
+        var contractId = await CreateContractAsync();
+        var function = _worker.Function<IncomingDocumentFunction>();
 
-        var first = await InvokeAsync(app, contractId, "signed.pdf");
-        var retry = await InvokeAsync(app, contractId, "signed.pdf");
+        await function.Run(Pdf("%%EOF"), contractId, "signed.pdf", CancellationToken.None);
+        await function.Run(Pdf("%%EOF"), contractId, "signed.pdf", CancellationToken.None);
 
-        Assert.Equal("filed", first.GetProperty("ReturnValue").GetString());
-        Assert.Equal(JsonValueKind.Object, first.GetProperty("Outputs").ValueKind);
-        Assert.Contains(first.GetProperty("Logs").EnumerateArray(), l => l.GetString()!.Contains("Filed", StringComparison.Ordinal));
-        Assert.Equal("filed", retry.GetProperty("ReturnValue").GetString());
-        var record = (await app.Services.GetRequiredService<Engine>().Archive.GetAsync(contractId, CancellationToken.None))!;
-        Assert.Single(record.Documents, d => d.Kind == ContractDocumentEntry.Executed);
+        var record = (await Archive.GetAsync(contractId, CancellationToken.None))!;
+        var executed = Assert.Single(record.Documents, d => d.Kind == ContractDocumentEntry.Executed);
+        Assert.Equal("signed.pdf", executed.OriginalName);
         Assert.Equal("executed", record.Status);
+        Assert.Empty(await RejectedAsync(contractId));
     }
 
     [Fact]
-    public async Task HostInvocation_HostileDocument_GoesToRejectedWithTheReason()
+    public async Task HostileDocument_GoesToRejectedWithTheReason_AndIsNotFiled()
     {
-        using var app = new AppFactory();
-        var contractId = await CreateContractAsync(app);
-        await PutIncomingAsync(app, $"{contractId}/evil.pdf", Pdf("/OpenAction << /S /Launch /F (calc.exe) >>"));
+        var contractId = await CreateContractAsync();
+        var function = _worker.Function<IncomingDocumentFunction>();
 
-        var reply = await InvokeAsync(app, contractId, "evil.pdf");
+        await function.Run(Pdf("/OpenAction << /S /Launch /F (calc.exe) >>"), contractId, "evil.pdf", CancellationToken.None);
+        await function.Run(Pdf("/OpenAction << /S /Launch /F (calc.exe) >>"), contractId, "evil.pdf", CancellationToken.None);
 
-        Assert.Equal("rejected", reply.GetProperty("ReturnValue").GetString());
-        var store = app.Services.GetRequiredService<Engine>().Store;
+        var only = Assert.Single(await RejectedAsync(contractId));
+        Assert.StartsWith("pdf-active-content", only.Metadata["reason"], StringComparison.Ordinal);
+        Assert.Equal($"incoming/{contractId}/evil.pdf", only.Metadata["source"]);
+        var record = (await Archive.GetAsync(contractId, CancellationToken.None))!;
+        Assert.DoesNotContain(record.Documents, d => d.Kind == ContractDocumentEntry.Executed);
+        Assert.Contains(await Archive.AuditAsync(contractId, CancellationToken.None), a => a.Detail?.Contains("pdf-active-content", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("c-00000000000000000000")]
+    [InlineData("../../contracts")]
+    public async Task DocumentForNoKnownContract_IsRejectedAsUnknownContract(string contractId)
+    {
+        await _worker.Function<IncomingDocumentFunction>().Run(Pdf("%%EOF"), contractId, "signed.pdf", CancellationToken.None);
+
+        var folder = contractId.StartsWith("c-", StringComparison.Ordinal) ? contractId : "unknown";
+        var only = Assert.Single(await RejectedAsync(folder));
+        Assert.StartsWith("unknown-contract", only.Metadata["reason"], StringComparison.Ordinal);
+    }
+
+    private ContractArchive Archive => _worker.Services.GetRequiredService<ContractArchive>();
+
+    private async Task<List<StoredDocument>> RejectedAsync(string folder)
+    {
         var rejected = new List<StoredDocument>();
-        await foreach (var document in store.ListAsync("rejected", contractId + "/"))
+        await foreach (var document in _worker.Services.GetRequiredService<IDocumentStore>().ListAsync("rejected", folder + "/"))
         {
             rejected.Add(document);
         }
 
-        var only = Assert.Single(rejected);
-        Assert.StartsWith("pdf-active-content", only.Metadata["reason"], StringComparison.Ordinal);
-        Assert.DoesNotContain((await app.Services.GetRequiredService<Engine>().Archive.GetAsync(contractId, CancellationToken.None))!.Documents, d => d.Kind == ContractDocumentEntry.Executed);
+        return rejected;
     }
 
-    [Theory]
-    [InlineData("not json at all")]
-    [InlineData("")]
-    [InlineData("[1,2,3]")]
-    [InlineData("{\"Metadata\": {\"BlobTrigger\": 42, \"contractId\": {\"x\": 1}, \"name\": true}}")]
-    [InlineData("{\"Metadata\": \"incoming/c-00000000000000000000/x.pdf\"}")]
-    public async Task HostInvocation_ThatIsNotAnInvocation_IsIgnoredInTheReply_NotA500(string body)
+    private async Task<string> CreateContractAsync()
     {
-        using var app = new AppFactory();
-
-        var response = await app.CreateClient().PostAsync(new Uri("/IncomingDocument", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
-
-        response.EnsureSuccessStatusCode();
-        using var reply = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("ignored", reply.RootElement.GetProperty("ReturnValue").GetString());
-        Assert.NotEmpty(reply.RootElement.GetProperty("Logs").EnumerateArray());
-    }
-
-    private static async Task<string> CreateContractAsync(AppFactory app)
-    {
-        var created = await app.As("ann", "commissioner").PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("outcomes-based-reablement")));
-        return JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("contractId").GetString()!;
-    }
-
-    private static Task<StoredDocument> PutIncomingAsync(AppFactory app, string name, byte[] content) =>
-        app.Services.GetRequiredService<Engine>().Store.CreateAsync(new DocumentAddress("incoming", name), new MemoryStream(content), "application/octet-stream", new Dictionary<string, string>());
-
-    /// <summary>A payload shaped as the host sends it for a blob trigger (binding data plus trigger metadata).</summary>
-    private static async Task<JsonElement> InvokeAsync(AppFactory app, string contractId, string name)
-    {
-        var payload = $$"""
-        {
-          "Data": { "document": "{{Convert.ToBase64String(Encoding.ASCII.GetBytes("(content)"))}}" },
-          "Metadata": {
-            "contractId": "{{contractId}}",
-            "name": "{{name}}",
-            "BlobTrigger": "incoming/{{contractId}}/{{name}}",
-            "Uri": "http://127.0.0.1:10000/devstoreaccount1/incoming/{{contractId}}/{{name}}",
-            "Properties": { "ContentType": "application/octet-stream", "Length": 512 },
-            "Metadata": {},
-            "sys": { "MethodName": "IncomingDocument", "UtcNow": "2026-11-23T11:40:00.000Z", "RandGuid": "1b3c0b2e-7f6e-4a56-9a55-1f0b0e3f2a11" }
-          }
-        }
-        """;
-        var response = await app.CreateClient().PostAsync(new Uri("/IncomingDocument", UriKind.Relative), AppFactory.Json(payload));
-        response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        var request = _worker.Request("POST", "/api/contracts", Encoding.UTF8.GetBytes(AppFactory.Example("outcomes-based-reablement")), "application/json",
+            new Dictionary<string, string> { ["X-MS-CLIENT-PRINCIPAL"] = AppFactory.Principal("oid-ann", "ann", "commissioner") });
+        var answer = await WorkerApp.RunAsync(_worker.Function<ApiFunctions>().DraftContract(request.Request), request);
+        Assert.Equal(201, answer.Status);
+        return JsonDocument.Parse(answer.Body).RootElement.GetProperty("contractId").GetString()!;
     }
 
     private static byte[] Pdf(string extra) => Encoding.ASCII.GetBytes(

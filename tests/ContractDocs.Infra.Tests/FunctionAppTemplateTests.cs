@@ -1,6 +1,6 @@
 namespace ContractDocs.Infra.Tests;
 
-/// <summary>The Flex Consumption plan, the Functions app, its settings and App Service Authentication.</summary>
+/// <summary>The Flex Consumption plan, the Functions app (the .NET isolated worker), its settings and who it lets in.</summary>
 public sealed class FunctionAppTemplateTests
 {
     private static readonly string[] RequiredSettings =
@@ -11,6 +11,9 @@ public sealed class FunctionAppTemplateTests
         "Storage__credential",
         "ContractDocs__StorageAccountUri",
         "ContractDocs__LibrarySource",
+        "ContractDocs__Entra__Instance",
+        "ContractDocs__Entra__TenantId",
+        "ContractDocs__Entra__ClientId",
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
     ];
 
@@ -35,13 +38,15 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void App_is_a_linux_function_app_with_a_system_assigned_identity_and_the_custom_runtime()
+    public void App_is_a_linux_function_app_with_a_system_assigned_identity_and_the_dotnet_isolated_10_runtime()
     {
         Assert.Equal("functionapp,linux", App.Text("kind"));
         Assert.Equal("SystemAssigned", App.Text("identity.type"));
         Assert.True(App.Flag("properties.httpsOnly"));
-        Assert.Equal("custom", App.Text("properties.functionAppConfig.runtime.name"));
-        Assert.False(string.IsNullOrWhiteSpace(App.Text("properties.functionAppConfig.runtime.version")));
+        Assert.Equal("dotnet-isolated", App.Text("properties.functionAppConfig.runtime.name"));
+        Assert.Equal("[parameters('runtimeVersion')]", App.Text("properties.functionAppConfig.runtime.version"));
+        Assert.Equal("10.0", (string?)Template.Root["parameters"]?["dotnetVersion"]?["defaultValue"]);
+        Assert.DoesNotContain("'custom'", Template.Json, StringComparison.Ordinal);
         Assert.Equal("[parameters('instanceMemoryMB')]", App.Text("properties.functionAppConfig.scaleAndConcurrency.instanceMemoryMB"));
         Assert.Equal("[parameters('maximumInstanceCount')]", App.Text("properties.functionAppConfig.scaleAndConcurrency.maximumInstanceCount"));
         Assert.Equal("1.2", App.Text("properties.siteConfig.minTlsVersion"));
@@ -89,22 +94,17 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void App_service_authentication_requires_an_entra_id_token()
+    public void App_checks_entra_tokens_itself_and_trusts_no_platform_header()
     {
-        var auth = Template.Single("Microsoft.Web/sites/config");
+        var settings = AppSettings();
 
-        Assert.EndsWith("'authsettingsV2')]", auth.Name, StringComparison.Ordinal);
-        Assert.True(auth.Flag("properties.platform.enabled"));
-        Assert.True(auth.Flag("properties.globalValidation.requireAuthentication"));
-        Assert.Equal("RedirectToLoginPage", auth.Text("properties.globalValidation.unauthenticatedClientAction"));
-        Assert.Equal("azureactivedirectory", auth.Text("properties.globalValidation.redirectToProvider"));
-        Assert.Null(auth.At("properties.identityProviders.azureActiveDirectory.registration.clientSecretSettingName"));
-        Assert.True(auth.Flag("properties.identityProviders.azureActiveDirectory.enabled"));
-        Assert.Equal("[parameters('authClientId')]", auth.Text("properties.identityProviders.azureActiveDirectory.registration.clientId"));
-        Assert.Contains("environment().authentication.loginEndpoint", auth.Text("properties.identityProviders.azureActiveDirectory.registration.openIdIssuer"), StringComparison.Ordinal);
-        Assert.True(auth.Flag("properties.httpSettings.requireHttps"));
-        var excluded = auth.At("properties.globalValidation.excludedPaths")!.AsArray().Select(p => (string?)p).ToList();
-        Assert.Equal(["/runtime/webhooks/blobs", "/api/openapi.json"], excluded);
+        Assert.Empty(Template.OfType("Microsoft.Web/sites/config"));
+        Assert.Equal("[parameters('authTenantId')]", settings["ContractDocs__Entra__TenantId"]);
+        Assert.Equal("[parameters('authClientId')]", settings["ContractDocs__Entra__ClientId"]);
+        Assert.Equal("[environment().authentication.loginEndpoint]", settings["ContractDocs__Entra__Instance"]);
+        Assert.False(settings.ContainsKey("ContractDocs__TrustPrincipalHeader"), "the app must not trust X-MS-CLIENT-PRINCIPAL in Azure");
+        Assert.False(settings.ContainsKey("ContractDocs__DevelopmentIdentity"));
+        Assert.DoesNotContain(settings.Keys, k => k.Contains("Secret", StringComparison.OrdinalIgnoreCase));
     }
 
     private static Dictionary<string, string> AppSettings() =>

@@ -72,7 +72,7 @@ internal static class ListingRun
     private static async Task MeasureAsync(string storeKind, int size, string? connectionString, string folder)
     {
         var port = LoopbackPort.Free();
-        var app = Path.Combine(RepoPaths.Root, "functions", "ContractDocs.Functions", "bin", "Release", "net10.0", "ContractDocs.Functions.dll");
+        var app = Path.Combine(RepoPaths.Root, "functions", "ContractDocs.LocalHost", "bin", "Release", "net10.0", "ContractDocs.LocalHost.dll");
         var start = new ProcessStartInfo("dotnet", [app]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(app)! };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ContractDocs__LibraryFolder"] = RepoPaths.Library;

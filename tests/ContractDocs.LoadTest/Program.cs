@@ -3,7 +3,7 @@ using System.Text;
 using ContractDocs.LoadTest;
 using ContractDocs.Tests.Support;
 
-// Load driver: Azurite and the Functions app as real processes on loopback, then generate+store at 8 and 32
+// Load driver: Azurite and the app (its local host, the same handlers) as real processes on loopback, then generate+store at 8 and 32
 // concurrent clients, each run bounded in time and in count. Usage: dotnet run -c Release --project tests/ContractDocs.LoadTest [seconds]
 // Listing at scale: dotnet run -c Release --project tests/ContractDocs.LoadTest -- list 10000,100000 folder|azurite
 if (args is ["list", var sizes, var storeKind])
@@ -15,9 +15,9 @@ if (args is ["list", var sizes, var storeKind])
 var seconds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
 using var azurite = new Azurite();
 var port = LoopbackPort.Free();
-var app = Path.Combine(RepoPaths.Root, "functions", "ContractDocs.Functions", "bin", "Release", "net10.0", "ContractDocs.Functions.dll");
+var app = Path.Combine(RepoPaths.Root, "functions", "ContractDocs.LocalHost", "bin", "Release", "net10.0", "ContractDocs.LocalHost.dll");
 var start = new ProcessStartInfo("dotnet", [app]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(app)! };
-start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
 start.Environment["ContractDocs__StorageConnectionString"] = azurite.ConnectionString;
 start.Environment["ContractDocs__LibraryFolder"] = RepoPaths.Library;
 start.Environment["ContractDocs__TemplatesFolder"] = RepoPaths.Templates;

@@ -3,16 +3,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace ContractDocs.Package.Tests;
 
-/// <summary>azure.yaml deploys the zip scripts/package builds, and builds it first.</summary>
-[Collection(SharedPackage.Name)]
+/// <summary>azure.yaml deploys the isolated worker project as a .NET function app, which azd publishes as
+/// scripts/package does (the layout the package tests check).</summary>
 public sealed class AzureYamlTests
 {
-    private readonly PackageFixture _package;
-
-    public AzureYamlTests(PackageFixture package) => _package = package;
-
     [Fact]
-    public void ApiService_DeploysThePackageZip_BuiltByItsPrepackageHook()
+    public void ApiService_IsTheWorkerProject_DeployedAsADotnetFunctionApp()
     {
         var yaml = new YamlStream();
         using (var reader = new StreamReader(Path.Combine(RepoPaths.Root, "azure.yaml")))
@@ -21,13 +17,14 @@ public sealed class AzureYamlTests
         }
 
         var api = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"])["api"];
-        string Text(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value!;
-        var hook = (YamlMappingNode)((YamlMappingNode)api["hooks"])["prepackage"];
+        string Text(string key) => ((YamlScalarNode)api[key]).Value!;
+        var project = Path.GetFullPath(Path.Combine(RepoPaths.Root, Text("project")));
 
-        Assert.Equal("function", Text(api, "host"));
-        Assert.Equal("custom", Text(api, "language"));
-        Assert.Equal(Path.GetFullPath(_package.ZipPath), Path.GetFullPath(Path.Combine(RepoPaths.Root, Text(api, "project"), Text(api, "dist"))));
-        Assert.True(File.Exists(_package.ZipPath));
-        Assert.Equal("bash scripts/package", Text(hook, "run"));
+        Assert.Equal("function", Text("host"));
+        Assert.Equal("dotnet", Text("language"));
+        Assert.Equal(Path.Combine(RepoPaths.Root, "functions", "ContractDocs.Functions"), project.TrimEnd('/'));
+        Assert.Contains("Microsoft.Azure.Functions.Worker.Sdk", File.ReadAllText(Path.Combine(project, "ContractDocs.Functions.csproj")), StringComparison.Ordinal);
+        Assert.False(api.Children.ContainsKey("dist"), "azd publishes the project itself");
+        Assert.Contains("dotnet publish functions/ContractDocs.Functions ", File.ReadAllText(Path.Combine(RepoPaths.Root, "scripts", "package")), StringComparison.Ordinal);
     }
 }

@@ -2,24 +2,22 @@ using System.Text.Json;
 
 namespace ContractDocs.Package.Tests;
 
-/// <summary>What one function.json declares: its trigger type, and for an HTTP trigger the methods and route.</summary>
-public sealed record FunctionDeclaration(string Name, string TriggerType, IReadOnlyList<string> Methods, string? Route)
+/// <summary>One function as functions.metadata declares it: its name, entry point, trigger type and, for an HTTP
+/// trigger, its methods, route and authorization level; for a blob trigger its path and source.</summary>
+public sealed record FunctionDeclaration(string Name, string ScriptFile, string EntryPoint, string TriggerType, IReadOnlyList<string> Methods, string? Route, string? AuthLevel, string? Path, string? Source)
 {
-    /// <summary>Reads <c>&lt;folder&gt;/function.json</c>; the function's name is the folder's.</summary>
     /// <exception cref="JsonException">The file is not JSON.</exception>
-    /// <exception cref="KeyNotFoundException">The file has no bindings or no "in" trigger.</exception>
-    public static FunctionDeclaration Read(string folder)
+    /// <exception cref="KeyNotFoundException">A function has no name, entry point or trigger binding.</exception>
+    public static IReadOnlyList<FunctionDeclaration> ReadAll(string file)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "function.json")));
-        var trigger = json.RootElement.GetProperty("bindings").EnumerateArray()
-            .FirstOrDefault(b => b.TryGetProperty("direction", out var d) && d.GetString() == "in");
-        if (trigger.ValueKind != JsonValueKind.Object)
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        return [.. json.RootElement.EnumerateArray().Select(f =>
         {
-            throw new KeyNotFoundException($"{folder}/function.json has no trigger binding.");
-        }
-
-        var methods = trigger.TryGetProperty("methods", out var m) ? m.EnumerateArray().Select(x => x.GetString()!.ToUpperInvariant()).ToList() : [];
-        var route = trigger.TryGetProperty("route", out var r) ? r.GetString() : null;
-        return new FunctionDeclaration(Path.GetFileName(folder), trigger.GetProperty("type").GetString()!, methods, route);
+            var trigger = f.GetProperty("bindings").EnumerateArray().First(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+            string? Text(string name) => trigger.TryGetProperty(name, out var value) ? value.GetString() : null;
+            var methods = trigger.TryGetProperty("methods", out var m) ? m.EnumerateArray().Select(x => x.GetString()!.ToUpperInvariant()).ToList() : [];
+            return new FunctionDeclaration(f.GetProperty("name").GetString()!, f.GetProperty("scriptFile").GetString()!, f.GetProperty("entryPoint").GetString()!,
+                trigger.GetProperty("type").GetString()!, methods, Text("route"), Text("authLevel"), Text("path"), Text("source"));
+        })];
     }
 }

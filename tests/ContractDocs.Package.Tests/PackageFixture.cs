@@ -5,24 +5,18 @@ namespace ContractDocs.Package.Tests;
 
 /// <summary>Builds the deployment package once per test run (<c>bash scripts/package</c>, at low priority) and unpacks it
 /// with Debian's <c>unzip</c>, which restores the unix modes stored in the zip, into a temporary folder as the
-/// Functions host would. Both steps are bounded in time; a failure carries the command's output.</summary>
+/// platform would. Both steps are bounded in time; a failure carries the command's output.</summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
-    public const string ExecutableName = "ContractDocs.Functions";
+    public const string WorkerAssembly = "ContractDocs.Functions.dll";
 
     public string ZipPath { get; } = Path.Combine(RepoPaths.Root, "artifacts", "contractdocs-functions.zip");
 
     /// <summary>The unpacked package: the app folder the host would run from.</summary>
     public string Folder { get; } = Directory.CreateTempSubdirectory("contractdocs-package-").FullName;
 
-    /// <summary>The function folders of the source project (each holding a function.json).</summary>
-    public static IReadOnlyList<string> SourceFunctionFolders { get; } = Directory
-        .EnumerateFiles(Path.Combine(RepoPaths.Root, "functions", "ContractDocs.Functions"), "function.json", SearchOption.AllDirectories)
-        .Select(Path.GetDirectoryName)
-        .Where(d => !d!.Contains("/bin/", StringComparison.Ordinal) && !d.Contains("/obj/", StringComparison.Ordinal))
-        .Select(d => Path.GetFileName(d)!)
-        .Order(StringComparer.Ordinal)
-        .ToList();
+    /// <summary>The functions the packaged functions.metadata lists.</summary>
+    public IReadOnlyList<FunctionDeclaration> Functions => FunctionDeclaration.ReadAll(Path.Combine(Folder, "functions.metadata"));
 
     public async Task InitializeAsync()
     {

@@ -1,70 +1,91 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.Json;
 using ContractDocs.Tests.Support;
 
 namespace ContractDocs.Package.Tests;
 
-/// <summary>What the zip holds, read from the zip and from the folder <c>unzip</c> made of it: the custom handler
-/// host.json names, every function folder, the pages' assets, the clause library and the Word templates.</summary>
+/// <summary>What the zip holds, read from the zip and from the folder <c>unzip</c> made of it: the isolated worker's
+/// publish output (host.json, functions.metadata, worker.config.json, extensions.json and .azurefunctions), the
+/// pages' assets, the clause library and the Word templates.</summary>
 [Collection(SharedPackage.Name)]
 public sealed class PackageLayoutTests
 {
     private const int UnixRegularFile = 0x8000;
-    private const int ExecuteBits = 0b001_001_001;
+    private const int ReadBits = 0b100_100_100;
 
     private readonly PackageFixture _package;
 
     public PackageLayoutTests(PackageFixture package) => _package = package;
 
     [Fact]
-    public void HostJson_NamesTheExecutable_WhichIsStoredAndUnpackedExecutable()
-    {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(_package.Folder, "host.json")));
-        var named = host.RootElement.GetProperty("customHandler").GetProperty("description").GetProperty("defaultExecutablePath").GetString();
-        using var zip = ZipFile.OpenRead(_package.ZipPath);
-        var entry = zip.GetEntry(PackageFixture.ExecutableName);
-        var unpacked = Path.Combine(_package.Folder, named!);
-
-        Assert.Equal(PackageFixture.ExecutableName, named);
-        Assert.NotNull(entry);
-        var mode = (entry.ExternalAttributes >> 16) & 0xFFFF;
-        Assert.Equal(UnixRegularFile, mode & 0xF000);
-        Assert.Equal(ExecuteBits, mode & ExecuteBits);
-        Assert.True(File.Exists(unpacked));
-        Assert.True(File.GetUnixFileMode(unpacked).HasFlag(UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute));
-        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(unpacked)[..4]);
-    }
-
-    [Fact]
-    public void HostJson_ForwardsRequestsUnchanged_WithNoRoutePrefix()
+    public void HostJson_IsAnOrdinaryFunctionsHostJson_WithNoCustomHandler_AndNoRoutePrefix()
     {
         using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(_package.Folder, "host.json")));
         var root = host.RootElement;
 
         Assert.Equal("2.0", root.GetProperty("version").GetString());
-        Assert.True(root.GetProperty("customHandler").GetProperty("enableProxyingHttpRequest").GetBoolean());
+        Assert.False(root.TryGetProperty("customHandler", out _));
+        Assert.False(root.TryGetProperty("extensionBundle", out _), "the worker brings its extensions in .azurefunctions");
         Assert.Equal(string.Empty, root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
     [Fact]
-    public void EveryFunctionFolderOfTheSource_IsPackaged_WithTheSameFunctionJson()
+    public void WorkerConfig_NamesTheDotnetIsolatedWorker_ThatIsInThePackage()
     {
-        var source = Path.Combine(RepoPaths.Root, "functions", "ContractDocs.Functions");
-        var packaged = Directory.EnumerateDirectories(_package.Folder)
-            .Where(d => File.Exists(Path.Combine(d, "function.json")))
-            .Select(d => Path.GetFileName(d)!)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(_package.Folder, "worker.config.json")));
+        var description = config.RootElement.GetProperty("description");
 
-        Assert.True(PackageFixture.SourceFunctionFolders.Count >= 10, string.Join(", ", PackageFixture.SourceFunctionFolders));
-        Assert.Equal(PackageFixture.SourceFunctionFolders, packaged);
-        Assert.All(packaged, name =>
+        Assert.Equal("dotnet-isolated", description.GetProperty("language").GetString());
+        Assert.Equal("dotnet", description.GetProperty("defaultExecutablePath").GetString());
+        Assert.Equal(PackageFixture.WorkerAssembly, description.GetProperty("defaultWorkerPath").GetString());
+        Assert.True(File.Exists(Path.Combine(_package.Folder, PackageFixture.WorkerAssembly)));
+    }
+
+    [Fact]
+    public void FunctionsMetadata_ListsEveryRoute_AndTheBlobTriggerWithTheEventGridSource_EachInThePackagedAssembly()
+    {
+        var functions = _package.Functions;
+        var types = PackagedTypes();
+
+        Assert.True(functions.Count(f => f.TriggerType == "httpTrigger") >= 30, string.Join(", ", functions.Select(f => f.Name)));
+        var blob = Assert.Single(functions, f => f.TriggerType == "blobTrigger");
+        Assert.Equal(("IncomingDocument", "incoming/{contractId}/{name}", "EventGrid"), (blob.Name, blob.Path, blob.Source));
+        Assert.All(functions, f =>
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(source, name, "function.json")), File.ReadAllBytes(Path.Combine(_package.Folder, name, "function.json")));
-            var declaration = FunctionDeclaration.Read(Path.Combine(_package.Folder, name));
-            Assert.True(declaration.TriggerType is "blobTrigger" || (declaration.TriggerType is "httpTrigger" && declaration.Route is not null && declaration.Methods.Count > 0), name);
+            Assert.Equal(PackageFixture.WorkerAssembly, f.ScriptFile);
+            Assert.Contains(f.EntryPoint[..f.EntryPoint.LastIndexOf('.')], types);
+            Assert.True(f.TriggerType == "blobTrigger" || (f.Route is not null && f.Methods.Count > 0 && f.AuthLevel is "Function" or "Anonymous"), f.Name);
         });
+        Assert.Empty(Directory.EnumerateFiles(_package.Folder, "function.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void ExtensionsJson_NamesTheBlobExtension_ShippedInAzurefunctions()
+    {
+        using var extensions = JsonDocument.Parse(File.ReadAllText(Path.Combine(_package.Folder, "extensions.json")));
+        var listed = extensions.RootElement.GetProperty("extensions").EnumerateArray().ToList();
+
+        var blobs = Assert.Single(listed, e => e.GetProperty("name").GetString() == "AzureStorageBlobs");
+        Assert.StartsWith("./.azurefunctions/", blobs.GetProperty("hintPath").GetString(), StringComparison.Ordinal);
+        Assert.All(listed, e => Assert.True(File.Exists(Path.Combine(_package.Folder, e.GetProperty("hintPath").GetString()!)), e.GetProperty("hintPath").GetString()));
+        using var zip = ZipFile.OpenRead(_package.ZipPath);
+        Assert.Contains(zip.Entries, e => e.FullName == ".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Blobs.dll");
+    }
+
+    [Fact]
+    public void ZipEntries_CarryUnixModes_SoTheUnpackedFilesAreReadable()
+    {
+        using var zip = ZipFile.OpenRead(_package.ZipPath);
+
+        Assert.All(zip.Entries, entry =>
+        {
+            var mode = (entry.ExternalAttributes >> 16) & 0xFFFF;
+            Assert.Equal(UnixRegularFile, mode & 0xF000);
+            Assert.Equal(ReadBits, mode & ReadBits);
+        });
+        Assert.True(File.GetUnixFileMode(Path.Combine(_package.Folder, PackageFixture.WorkerAssembly)).HasFlag(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead));
     }
 
     [Fact]
@@ -78,6 +99,7 @@ public sealed class PackageLayoutTests
         Assert.True(css.Length > 10_000, $"{css.Length} characters of CSS");
         Assert.True(js.Exists && js.Length > 1_000, "nhsuk-frontend.min.js");
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(nhsuk, "assets"), "*", SearchOption.AllDirectories));
+        Assert.True(File.Exists(Path.Combine(_package.Folder, "wwwroot", "site", "contractdocs.js")));
     }
 
     [Fact]
@@ -93,16 +115,23 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void App_IsSelfContained_AndReadyToRun()
+    public void App_IsFrameworkDependentOnNet10_AsTheDotnetIsolatedRuntimeRunsIt()
     {
         using var runtimeConfig = JsonDocument.Parse(File.ReadAllText(Path.Combine(_package.Folder, "ContractDocs.Functions.runtimeconfig.json")));
-        using var assembly = File.OpenRead(Path.Combine(_package.Folder, "ContractDocs.Functions.dll"));
-        using var pe = new PEReader(assembly);
+        var options = runtimeConfig.RootElement.GetProperty("runtimeOptions");
 
-        Assert.True(runtimeConfig.RootElement.GetProperty("runtimeOptions").TryGetProperty("includedFrameworks", out _), "a self-contained app lists includedFrameworks");
-        Assert.True(File.Exists(Path.Combine(_package.Folder, "libcoreclr.so")));
-        Assert.True(File.Exists(Path.Combine(_package.Folder, "Microsoft.AspNetCore.dll")));
-        Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "ReadyToRun code (a managed native header)");
+        Assert.Equal("net10.0", options.GetProperty("tfm").GetString());
+        Assert.False(options.TryGetProperty("includedFrameworks", out _), "a self-contained app would carry its own runtime");
+        Assert.Contains(options.GetProperty("frameworks").EnumerateArray(), f => f.GetProperty("name").GetString() == "Microsoft.AspNetCore.App");
+        Assert.False(File.Exists(Path.Combine(_package.Folder, "libcoreclr.so")));
+    }
+
+    private HashSet<string> PackagedTypes()
+    {
+        using var stream = File.OpenRead(Path.Combine(_package.Folder, PackageFixture.WorkerAssembly));
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        return [.. metadata.TypeDefinitions.Select(h => metadata.GetTypeDefinition(h)).Select(t => $"{metadata.GetString(t.Namespace)}.{metadata.GetString(t.Name)}")];
     }
 
     private static List<string> RelativeFiles(string folder, string pattern) =>

@@ -6,9 +6,11 @@ using ContractDocs.Tests.Support;
 
 namespace ContractDocs.Package.Tests;
 
-/// <summary>The packaged executable run as the Functions host runs a custom handler: from the package folder (its
-/// working directory), listening on the loopback port given in <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>, with a temporary
-/// folder store and a development identity holding every role. Disposing kills the process and removes the store.</summary>
+/// <summary>The packaged app run through the local host, as a machine without Functions Core Tools runs it: a copy of
+/// the unpacked package with the local host's entry assembly beside it (its only code is its Program; the handlers,
+/// engine, packages, wwwroot, library and templates are the package's), started from that folder (its working
+/// directory) on a free loopback port, with a temporary folder store and a development identity holding every role.
+/// Disposing kills the process and removes the copy and the store.</summary>
 public sealed class PackagedApp : IAsyncDisposable
 {
     public const string Identity = "package-test:commissioner,legal,procurement";
@@ -18,11 +20,13 @@ public sealed class PackagedApp : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly string _store;
+    private readonly string _folder;
 
-    private PackagedApp(Process process, string store, int port)
+    private PackagedApp(Process process, string store, string folder, int port)
     {
         _process = process;
         _store = store;
+        _folder = folder;
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
@@ -42,11 +46,18 @@ public sealed class PackagedApp : IAsyncDisposable
 
     /// <summary>Starts the app and waits (at most 60 s) until <c>GET /</c> answers 200.</summary>
     /// <exception cref="TimeoutException">The app did not answer in time, or exited.</exception>
-    public static async Task<PackagedApp> StartAsync(string folder, string executable)
+    public static async Task<PackagedApp> StartAsync(string package)
     {
         var port = LoopbackPort.Free();
         var store = Directory.CreateTempSubdirectory("contractdocs-package-store-").FullName;
-        var start = new ProcessStartInfo(Path.Combine(folder, executable))
+        var folder = Directory.CreateTempSubdirectory("contractdocs-package-run-").FullName;
+        Copy(package, folder);
+        foreach (var file in new[] { "ContractDocs.LocalHost.dll", "ContractDocs.LocalHost.deps.json", "ContractDocs.LocalHost.runtimeconfig.json" })
+        {
+            File.Copy(Path.Combine(LocalHostBuild, file), Path.Combine(folder, file));
+        }
+
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "ContractDocs.LocalHost.dll")])
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -58,11 +69,11 @@ public sealed class PackagedApp : IAsyncDisposable
             start.Environment.Remove(name);
         }
 
-        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(CultureInfo.InvariantCulture);
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
         start.Environment["ContractDocs__FolderStore"] = store;
         start.Environment["ContractDocs__DevelopmentIdentity"] = Identity;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        var app = new PackagedApp(process, store, port);
+        var app = new PackagedApp(process, store, folder, port);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
@@ -91,6 +102,42 @@ public sealed class PackagedApp : IAsyncDisposable
 
         _process.Dispose();
         Directory.Delete(_store, recursive: true);
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>What the process printed, once it holds <paramref name="text"/> (waiting at most 10 s: output arrives
+    /// asynchronously).</summary>
+    public async Task<string> OutputWithAsync(string text)
+    {
+        for (var i = 0; i < 50 && !Output.Contains(text, StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(200);
+        }
+
+        return Output;
+    }
+
+    /// <summary>The local host's build output (the build of the same configuration as these tests).</summary>
+    private static string LocalHostBuild
+    {
+        get
+        {
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+            return Path.Combine(RepoPaths.Root, "functions", "ContractDocs.LocalHost", "bin", configuration, "net10.0");
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
     }
 
     private async Task WaitUntilReadyAsync()

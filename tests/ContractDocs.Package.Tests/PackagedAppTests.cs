@@ -6,8 +6,9 @@ using ContractDocs.Tests.Support;
 
 namespace ContractDocs.Package.Tests;
 
-/// <summary>The app started from the unpacked package, as the Functions host starts a custom handler, answering on
-/// loopback: the start page, a preview, a generated contract, and every route the package's function.json files name.</summary>
+/// <summary>The packaged app started through the local host, answering on loopback: the start page, a preview, a
+/// generated contract, and every HTTP function the package's functions.metadata lists, each at its own route and
+/// method, answered by its handler.</summary>
 [Collection(SharedPackage.Name)]
 public sealed class PackagedAppTests : IAsyncLifetime
 {
@@ -18,7 +19,7 @@ public sealed class PackagedAppTests : IAsyncLifetime
 
     private PackagedApp App => _app ?? throw new InvalidOperationException("The app has not started.");
 
-    public async Task InitializeAsync() => _app = await PackagedApp.StartAsync(_package.Folder, PackageFixture.ExecutableName);
+    public async Task InitializeAsync() => _app = await PackagedApp.StartAsync(_package.Folder);
 
     public async Task DisposeAsync()
     {
@@ -29,15 +30,19 @@ public sealed class PackagedAppTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Root_Answers200_BuildingFromTheClauseLibraryInThePackage()
+    public async Task StartPage_Answers200_AndTheAppBuildsFromTheClauseLibraryInThePackage()
     {
         using var response = await App.Client.GetAsync(new Uri("/", UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ContractDocs is running", text, StringComparison.Ordinal);
-        Assert.Contains($"library {Path.Combine(_package.Folder, "clause-library")}", text, StringComparison.Ordinal);
-        Assert.Contains("ContractDocs listening on http://127.0.0.1:", App.Output, StringComparison.Ordinal);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1>ContractDocs</h1>", text, StringComparison.Ordinal);
+        var output = await App.OutputWithAsync("ContractDocs listening on");
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("ContractDocs listening on http://127.0.0.1:", StringComparison.Ordinal));
+        Assert.True(line is not null, output);
+        // The library in the package's copy that the local host runs from (contractdocs-package-run-…/clause-library).
+        Assert.Matches(@"; library /.*contractdocs-package-run-[^/]*/clause-library\s*$", line);
     }
 
     [Fact]
@@ -76,49 +81,62 @@ public sealed class PackagedAppTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EveryPackagedFunction_NamesARouteTheAppServes()
+    public async Task EveryPackagedHttpFunction_IsAnsweredByItsHandler_AtItsRouteAndMethod()
     {
-        using var openApi = JsonDocument.Parse(await App.Client.GetStringAsync(new Uri("/api/openapi.json", UriKind.Relative)));
-        var described = openApi.RootElement.GetProperty("paths").EnumerateObject()
-            .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {p.Name}"))
-            .ToHashSet(StringComparer.Ordinal);
-        var functions = PackageFixture.SourceFunctionFolders.Select(name => FunctionDeclaration.Read(Path.Combine(_package.Folder, name))).ToList();
+        using var created = await App.Client.PostAsync(new Uri("/api/contracts", UriKind.Relative), Example("frailty-alliance"));
+        using var contract = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var values = new Dictionary<string, string>
+        {
+            ["{id}"] = contract.RootElement.GetProperty("contractId").GetString()!,
+            ["{documentId}"] = contract.RootElement.GetProperty("documentId").GetString()!,
+            ["{release}"] = "2026.2",
+            ["{version}"] = "1.1.0",
+            ["{ignored:maxlength(0)?}"] = string.Empty,
+        };
+        var functions = _package.Functions.Where(f => f.TriggerType == "httpTrigger").ToList();
 
-        Assert.NotEmpty(described);
+        Assert.True(functions.Count >= 30);
+        var unanswered = new List<string>();
         foreach (var function in functions)
         {
-            var served = function switch
+            foreach (var method in function.Methods)
             {
-                { TriggerType: "blobTrigger" } => await AnswersInvocationAsync(function.Name),
-                { Route: "api/openapi.json" } => true,
-                { Route: { } route } when route.StartsWith("api/", StringComparison.Ordinal) => function.Methods.All(m => described.Contains($"{m} /{route}")),
-                { Route: { } route } when route.EndsWith("/{*path}", StringComparison.Ordinal) => await AnswersPagesAsync(route[..^"/{*path}".Length]),
-                _ => false,
-            };
-            Assert.True(served, $"{function.Name}: {function.TriggerType} {string.Join(',', function.Methods)} {function.Route} is not served by the packaged app");
+                var path = "/" + Fill(function.Route!, values) + (function.Route!.EndsWith("/compare", StringComparison.Ordinal)
+                    ? function.Route.StartsWith("library/clauses/", StringComparison.Ordinal) ? "?from=1.0.0&to=1.1.0" : "?from=2026.1&to=2026.2"
+                    : string.Empty);
+                using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+                if (method == "POST")
+                {
+                    request.Content = new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"));
+                }
+
+                using var response = await App.Client.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                // The app's own "no such route" (404 not-found) or "not that method" (405) means no handler answered.
+                var routed = response.StatusCode != HttpStatusCode.MethodNotAllowed && !(response.StatusCode == HttpStatusCode.NotFound && body.Contains("\"code\":\"not-found\"", StringComparison.Ordinal));
+                if (!routed || (int)response.StatusCode >= 500)
+                {
+                    unanswered.Add($"{function.Name}: {method} {path} answered {(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}");
+                }
+            }
         }
+
+        Assert.True(unanswered.Count == 0, string.Join("\n", unanswered));
     }
 
-    /// <summary>The host's invocation of a blob-trigger function (POST /{name}); one that names no incoming blob is
-    /// answered, and ignored.</summary>
-    private async Task<bool> AnswersInvocationAsync(string name)
+    /// <summary>A route with its parameters given: a catch-all as the first file of that folder of the package's wwwroot,
+    /// a library page's id as a clause id ("outcomes-framework"), the others from <paramref name="values"/>.</summary>
+    private string Fill(string route, Dictionary<string, string> values)
     {
-        using var response = await App.Client.PostAsync(new Uri("/" + name, UriKind.Relative), Json("""{"Data":{},"Metadata":{}}"""));
-        var body = await response.Content.ReadAsStringAsync();
-        return response.StatusCode == HttpStatusCode.OK && body.Contains("\"ReturnValue\":\"ignored\"", StringComparison.Ordinal);
-    }
-
-    /// <summary>A catch-all route: over a wwwroot folder it serves that folder's files, otherwise it is a set of pages
-    /// whose first one answers at the prefix.</summary>
-    private async Task<bool> AnswersPagesAsync(string prefix)
-    {
-        var assets = Path.Combine(_package.Folder, "wwwroot", prefix);
-        var path = Directory.Exists(assets)
-            ? $"/{prefix}/{Directory.EnumerateFiles(assets).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()}"
-            : $"/{prefix}/";
-        using var response = await App.Client.GetAsync(new Uri(path, UriKind.Relative));
-        var type = response.Content.Headers.ContentType?.MediaType;
-        return response.StatusCode == HttpStatusCode.OK && (Directory.Exists(assets) || type == "text/html");
+        var segments = route.Split('/').Select(segment => segment switch
+        {
+            "{*path}" => Path.GetFileName(Directory.EnumerateFiles(Path.Combine(_package.Folder, "wwwroot", route.Split('/')[0])).Order(StringComparer.Ordinal).First()),
+            "{id}" when route.StartsWith("library/", StringComparison.Ordinal) => "outcomes-framework",
+            _ when values.TryGetValue(segment, out var value) => value,
+            _ when segment.StartsWith('{') => throw new InvalidOperationException($"No value for {segment} in {route}."),
+            _ => segment,
+        });
+        return string.Join('/', segments);
     }
 
     private static StringContent Example(string name) =>

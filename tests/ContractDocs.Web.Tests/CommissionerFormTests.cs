@@ -1,4 +1,4 @@
-using ContractDocs.Functions;
+using ContractDocs.Selection;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -17,7 +17,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
 
     public CommissionerFormTests(BrowserFixture browser) => _browser = browser;
 
-    private Engine Engine => _browser.Services.GetRequiredService<Engine>();
+    private Resolver Resolver => _browser.Services.GetRequiredService<Resolver>();
 
     public static TheoryData<string, bool> Journeys => new()
     {
@@ -52,7 +52,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
             await page.CheckAsync(SpecificationBox(specification));
         }
 
-        var expected = example.PlanCount(Engine);
+        var expected = example.PlanCount(Resolver);
         Assert.True(scriptErrors.Count == 0, string.Join("\n", scriptErrors));
         if (javaScript)
         {
@@ -75,7 +75,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
             await page.EvaluateAsync("window.__samePage = true");
         }
 
-        var plan = example.Plan(Engine);
+        var plan = example.Plan(Resolver);
         foreach (var (variable, count) in example.RowsFor(plan))
         {
             for (var i = await RowCountAsync(page, variable); i < count; i++)
@@ -261,7 +261,8 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
                 var ticked = text.Split('\n');
                 foreach (var box in await control.AllAsync())
                 {
-                    await box.SetCheckedAsync(ticked.Contains(await box.GetAttributeAsync("value")));
+                    var value = await box.GetAttributeAsync("value");
+                    await box.SetCheckedAsync(Array.IndexOf(ticked, value) >= 0);
                 }
 
                 break;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ContractDocs.Functions;
 using ContractDocs.Selection;
 using ContractDocs.Tests.Support;
 
@@ -104,11 +103,11 @@ public sealed class ExampleAnswers
     public static ExampleAnswers Load(string name) => new(name, File.ReadAllBytes(Path.Combine(RepoPaths.Examples, name + ".json")));
 
     /// <summary>What the engine makes of the example as the API would receive it: the plan the form must arrive at.</summary>
-    public AssemblyPlan Plan(Engine engine)
+    public AssemblyPlan Plan(Resolver resolver)
     {
-        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(resolver);
         // An example may carry values its plan does not use; the form asks only for those the plan needs.
-        var needed = engine.Resolver.Resolve(SelectionReader.Read(Json).Selection!).Plan!.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var needed = resolver.Resolve(SelectionReader.Read(Json).Selection!).Plan!.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         var json = JsonNode.Parse(Json)!.AsObject();
         var variables = json["variables"]!.AsObject();
         foreach (var name in variables.Select(v => v.Key).Where(n => !needed.Contains(n)).ToList())
@@ -116,17 +115,17 @@ public sealed class ExampleAnswers
             variables.Remove(name);
         }
 
-        var resolved = engine.Resolver.Resolve(SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(json)).Selection!);
+        var resolved = resolver.Resolve(SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(json)).Selection!);
         Assert.True(resolved.Succeeded, string.Join("; ", resolved.Problems.Select(p => p.Message)));
         return resolved.Plan!;
     }
 
     /// <summary>What the live plan says before any value is typed: the clauses and schedules the specifications alone
     /// bring in, e.g. "87 clauses and 6 schedules will be included."</summary>
-    public string PlanCount(Engine engine)
+    public string PlanCount(Resolver resolver)
     {
-        ArgumentNullException.ThrowIfNull(engine);
-        var clauses = engine.Resolver.Resolve(new ContractSelection { Release = Release, Model = Model, Specifications = [.. Specifications] }).Plan!.Clauses;
+        ArgumentNullException.ThrowIfNull(resolver);
+        var clauses = resolver.Resolve(new ContractSelection { Release = Release, Model = Model, Specifications = [.. Specifications] }).Plan!.Clauses;
         var schedules = clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Schedule);
         return $"{clauses.Length - schedules} clauses" + (schedules == 0 ? string.Empty : schedules == 1 ? " and 1 schedule" : $" and {schedules} schedules") + " will be included.";
     }

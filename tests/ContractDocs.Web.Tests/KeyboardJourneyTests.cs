@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ContractDocs.Functions;
+using ContractDocs.Selection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -21,8 +21,8 @@ public sealed class KeyboardJourneyTests : IClassFixture<BrowserFixture>
     public async Task Commissioner_BuildsTheOutcomesBasedExample_WithTheKeyboardAlone()
     {
         var example = ExampleAnswers.Load("outcomes-based-reablement");
-        var engine = _browser.Services.GetRequiredService<Engine>();
-        var plan = example.Plan(engine);
+        var resolver = _browser.Services.GetRequiredService<Resolver>();
+        var plan = example.Plan(resolver);
         await using var context = await _browser.CommissionerAsync("kim-keyboard", javaScript: true);
         var page = await context.NewPageAsync();
         await page.GotoAsync(_browser.BaseUrl + "/contracts/new");
@@ -40,7 +40,7 @@ public sealed class KeyboardJourneyTests : IClassFixture<BrowserFixture>
                 await page.Keyboard.PressAsync("Space");
             }
         });
-        await Expect(page.Locator("#plan-count")).ToHaveTextAsync(example.PlanCount(engine));
+        await Expect(page.Locator("#plan-count")).ToHaveTextAsync(example.PlanCount(resolver));
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Fill in the contract's details");
 

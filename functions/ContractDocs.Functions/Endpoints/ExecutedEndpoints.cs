@@ -1,9 +1,13 @@
 using System.Security.Claims;
 using ContractDocs.Drafting;
 using ContractDocs.Functions.Auth;
+using ContractDocs.Functions.Endpoints.Answers;
+using ContractDocs.Functions.Hosting;
 using ContractDocs.Functions.Http;
 using ContractDocs.Intake;
 using ContractDocs.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 
 namespace ContractDocs.Functions.Endpoints;
 
@@ -15,34 +19,38 @@ public static class ExecutedEndpoints
 {
     public static IEndpointRouteBuilder MapExecuted(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/contracts/{id}/executed", async (string id, HttpRequest request, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
-        {
-            var record = await ContractEndpoints.Find(id, user, engine, cancellationToken);
-            if (record is null)
-            {
-                return ContractEndpoints.NotFound(id);
-            }
-
-            var upload = await Uploads.ReadAsync(request, engine.MaxUploadBytes, cancellationToken);
-            if (upload.Problem is { } problem)
-            {
-                return problem;
-            }
-
-            return await engine.Filer.FileAsync(record, upload.Content!, upload.FileName, user.Author(), cancellationToken) switch
-            {
-                FilingOutcome.Filed filed => Results.Created($"/api/contracts/{id}/documents/{filed.Entry.Id}", new FiledDocument(filed.Entry.Id, ContractDocumentEntry.Executed,
-                    filed.Inspection.Kind.ToString()!.ToLowerInvariant(), filed.Entry.Sha256, filed.Entry.Length, filed.Entry.OriginalName)),
-                FilingOutcome.AlreadyFiled => ApiProblems.Problem(409, "already-filed", ApiProblems.Title(409), "This exact document is already filed against the contract; nothing was filed twice.", "file"),
-                FilingOutcome.Refused refused => Refusal(refused.Inspection),
-                var other => throw new InvalidOperationException($"Unknown filing outcome {other.GetType().Name}."),
-            };
-        }).RequireAuthorization(Roles.Filing).WithTags("Contracts").DisableAntiforgery();
+        routes.MapPost("/api/contracts/{id}/executed", ContractExecuted).RequireAuthorization(Roles.Filing).WithTags("Contracts").DisableAntiforgery()
+            .AsFunction(nameof(ContractExecuted), AuthorizationLevel.Function);
         return routes;
     }
 
+    public static async Task<Results<Created<FiledDocument>, ProblemResult>> ContractExecuted(string id, HttpRequest request, ClaimsPrincipal user, ContractArchive archive, ExecutedFiler filer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filer);
+        var record = await ContractEndpoints.Find(id, user, archive, cancellationToken);
+        if (record is null)
+        {
+            return ContractEndpoints.NotFound(id);
+        }
+
+        var upload = await Uploads.ReadAsync(request, filer.Limits.MaxBytes, cancellationToken);
+        if (upload.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        return await filer.FileAsync(record, upload.Content!, upload.FileName, user.Author(), cancellationToken) switch
+        {
+            FilingOutcome.Filed filed => TypedResults.Created($"/api/contracts/{id}/documents/{filed.Entry.Id}", new FiledDocument(filed.Entry.Id, ContractDocumentEntry.Executed,
+                filed.Inspection.Kind.ToString()!.ToLowerInvariant(), filed.Entry.Sha256, filed.Entry.Length, filed.Entry.OriginalName)),
+            FilingOutcome.AlreadyFiled => ApiProblems.Problem(409, "already-filed", ApiProblems.Title(409), "This exact document is already filed against the contract; nothing was filed twice.", "file"),
+            FilingOutcome.Refused refused => Refusal(refused.Inspection),
+            var other => throw new InvalidOperationException($"Unknown filing outcome {other.GetType().Name}."),
+        };
+    }
+
     /// <summary>A refused document: 413 too large, 415 not a .docx or .pdf (or not what its name says), else 422.</summary>
-    public static IResult Refusal(InspectionResult inspection)
+    public static ProblemResult Refusal(InspectionResult inspection)
     {
         ArgumentNullException.ThrowIfNull(inspection);
         var status = IntakeStatus.Of(inspection.Code!);

@@ -15,7 +15,7 @@ public static class ApiProblems
     };
 
     /// <summary>400 for malformed input, 413 for too large, 422 for a selection that cannot be built.</summary>
-    public static IResult From(IReadOnlyList<SelectionProblem> problems)
+    public static ProblemResult From(IReadOnlyList<SelectionProblem> problems)
     {
         var first = problems[0];
         var status = problems.Any(p => p.Code == ProblemCodes.TooLarge) ? StatusCodes.Status413PayloadTooLarge
@@ -27,7 +27,7 @@ public static class ApiProblems
 
     /// <param name="contractId">The contract the problem concerns, when the caller needs it to act (a key already used,
     /// a save whose outcome is unknown).</param>
-    public static IResult Problem(int status, string code, string title, string detail, string? field = null, ImmutableArray<ProblemEntry> errors = default, IDictionary<string, string>? headers = null, string? contractId = null) =>
+    public static ProblemResult Problem(int status, string code, string title, string detail, string? field = null, ImmutableArray<ProblemEntry> errors = default, IDictionary<string, string>? headers = null, string? contractId = null) =>
         new ProblemResult(status, code, title, detail, field, errors.IsDefault ? [] : errors, headers, contractId);
 
     public static string Title(int status) => status switch

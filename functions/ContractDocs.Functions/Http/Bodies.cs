@@ -30,6 +30,6 @@ public static class Bodies
         return buffer.ToArray();
     }
 
-    public static IResult TooLarge(long limit) =>
+    public static ProblemResult TooLarge(long limit) =>
         ApiProblems.From([new SelectionProblem(ProblemCodes.TooLarge, $"The body is larger than the limit of {limit:N0} bytes.", "$")]);
 }

@@ -46,7 +46,7 @@ public sealed class ExceptionProblems : IExceptionHandler
     }
 
     /// <summary>A save storage interrupted, in words that are true for where it stopped.</summary>
-    private static IResult Interrupted(SaveInterruptedException e)
+    private static ProblemResult Interrupted(SaveInterruptedException e)
     {
         var detail = (e.State, e.Filing) switch
         {

@@ -4,7 +4,7 @@ namespace ContractDocs.Functions.Http;
 /// content type claims (a file sent with <c>curl --data-binary</c> arrives as form-urlencoded). Bounded by a limit.</summary>
 public static class Uploads
 {
-    public static async Task<(byte[]? Content, string? FileName, IResult? Problem)> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    public static async Task<(byte[]? Content, string? FileName, ProblemResult? Problem)> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.HasFormContentType && request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
@@ -33,6 +33,6 @@ public static class Uploads
         return body is null ? (null, null, TooLarge(limit)) : (body, name, null);
     }
 
-    private static IResult TooLarge(long limit) =>
+    private static ProblemResult TooLarge(long limit) =>
         ApiProblems.Problem(413, Intake.IntakeCodes.TooLarge, ApiProblems.Title(413), $"The document is larger than the limit of {limit:N0} bytes.", "file");
 }

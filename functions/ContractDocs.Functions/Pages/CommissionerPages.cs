@@ -1,14 +1,16 @@
 using System.Security.Claims;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContractDocs.Drafting;
 using ContractDocs.Functions.Auth;
 using ContractDocs.Functions.Endpoints;
+using ContractDocs.Functions.Hosting;
 using ContractDocs.Functions.Http;
 using ContractDocs.Library;
 using ContractDocs.Selection;
-using Microsoft.Extensions.Primitives;
+using ContractDocs.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 using static ContractDocs.Functions.Pages.Html;
 
 namespace ContractDocs.Functions.Pages;
@@ -18,124 +20,158 @@ namespace ContractDocs.Functions.Pages;
 /// the plan needs; check your answers; generate), the same validation as the API, errors in a summary at the top and at
 /// the field. Works without JavaScript; with it, /contracts/plan feeds the live plan and rows are added and removed in
 /// the page (wwwroot/site/contractdocs.js). The pages are in <see cref="CommissionerSteps"/>.
+/// Each post resolves the choices once (which fields the form holds) and reads and resolves the selection with its
+/// values once: here for the steps, or in the drafting use case when it generates.
 /// </summary>
 public static class CommissionerPages
 {
     public static IEndpointRouteBuilder MapCommissionerPages(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/contracts").RequireAuthorization(Roles.Drafting).ExcludeFromDescription();
-        group.MapGet("/", async (ClaimsPrincipal user, Engine engine, string? continuation, CancellationToken cancellationToken) =>
-        {
-            // A commissioner's own contracts, newest first, a page at a time, from the owner's index (no record opened).
-            var page = await engine.Archive.ListPageAsync(user.Author().Id, continuation, ContractEndpoints.DefaultPageSize, cancellationToken);
-            var rows = page.Items.Select(c => (IReadOnlyList<string>)[E(c.Title), E(c.Release), E(c.Model), E(c.Status), Link("Download", $"/api/contracts/{c.Id}/documents/{c.DraftDocumentId}")]).ToList();
-            var list = rows.Count == 0 ? "<p class=\"nhsuk-body\">You have no contracts yet.</p>" : Table("Your contracts", ["Title", "Release", "Model", "Status", "Document"], rows);
-            var next = page.Continuation is null ? string.Empty : $"<p class=\"nhsuk-body\">{Link("Older contracts", "/contracts?continuation=" + Uri.EscapeDataString(page.Continuation))}</p>";
-            return Page("Your contracts", "<a class=\"nhsuk-button\" href=\"/contracts/new\">Start a new contract</a>" + list + next);
-        });
-        group.MapGet("/new", (Engine engine) => CommissionerSteps.Start(engine, null, []));
-        group.MapPost("/plan", async (HttpRequest request, Engine engine, CancellationToken cancellationToken) =>
-        {
-            if (!request.HasFormContentType)
-            {
-                return NotAForm();
-            }
-
-            var form = await request.ReadFormAsync(cancellationToken);
-            var resolved = Known(engine, form) ? Resolve(engine, form, values: false) : new ResolveResult(null, []);
-            return Results.Content(PlanPanel.Render(engine.Library.Model, resolved), "text/html; charset=utf-8");
-        }).RequireAntiforgeryToken();
-        group.MapPost("/new", async (HttpRequest request, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
-        {
-            if (!request.HasFormContentType)
-            {
-                return NotAForm();
-            }
-
-            IFormCollection form = await request.ReadFormAsync(cancellationToken);
-            var action = form["action"].ToString();
-            if (form["remove"].Count > 0)
-            {
-                form = FormValues.RemoveRow(form, form["remove"]);
-                action = "rows";
-            }
-            else if (form["add"].Count > 0)
-            {
-                action = "rows";
-            }
-
-            if (action == "start")
-            {
-                return CommissionerSteps.Start(engine, form, []);
-            }
-
-            var errors = new List<(string, string)>();
-            if (engine.Library.FindRelease(form["release"].ToString()) is null)
-            {
-                errors.Add(("release", "Choose a clause library release."));
-            }
-
-            if (engine.Library.Model.FindModel(form["model"].ToString()) is null)
-            {
-                errors.Add(("model", "Choose a contracting model."));
-            }
-
-            if (errors.Count > 0)
-            {
-                return CommissionerSteps.Start(engine, form, errors);
-            }
-
-            var resolved = Resolve(engine, form, values: action is "check" or "generate");
-            var choiceProblems = resolved.Problems.Where(PlanPanel.IsAboutChoices).ToList();
-            if (choiceProblems.Count == 0 && form["spec"].Count == 0)
-            {
-                choiceProblems.Add(new SelectionProblem("no-choice", "Choose at least one specification for the contract to cover.", "$.specifications"));
-            }
-
-            switch (action)
-            {
-                case "choose" or "plan":
-                    return CommissionerSteps.Choices(engine, form, resolved, []);
-                case var _ when choiceProblems.Count > 0:
-                    return CommissionerSteps.Choices(engine, form, resolved, choiceProblems);
-                case "values" or "rows" or "change":
-                    return CommissionerSteps.Values(engine, form, resolved, []);
-                case "check" when resolved.Succeeded:
-                    return CommissionerSteps.Check(engine, form, resolved.Plan!);
-                case "generate" when resolved.Succeeded:
-                    var selection = Selection(form, resolved.Plan!);
-                    var outcome = await engine.Drafter.DraftAsync(JsonSerializer.SerializeToUtf8Bytes(selection), user.Author(), form["idempotency"].ToString() is { Length: > 0 } key ? key : null, cancellationToken);
-                    return outcome switch
-                    {
-                        DraftOutcome.Drafted drafted => CommissionerSteps.Done(await DraftAnswers.BodyAsync(drafted, engine, cancellationToken)),
-                        DraftOutcome.Refused refused => CommissionerSteps.Values(engine, form, resolved, refused.Problems),
-                        _ => CommissionerSteps.Values(engine, form, resolved, [new SelectionProblem("idempotency-key-reused", "This form already made a contract from different answers. Start a new contract from Your contracts.", "$")]),
-                    };
-                default:
-                    return CommissionerSteps.Values(engine, form, resolved, resolved.Problems);
-            }
-        }).RequireAntiforgeryToken();
+        group.MapGet("/", CommissionerContracts).AsFunction(nameof(CommissionerContracts), AuthorizationLevel.Anonymous);
+        group.MapGet("/new", CommissionerStart).AsFunction(nameof(CommissionerStart), AuthorizationLevel.Anonymous);
+        group.MapPost("/new", CommissionerStep).RequireAntiforgeryToken().AsFunction(nameof(CommissionerStep), AuthorizationLevel.Anonymous);
+        group.MapPost("/plan", CommissionerPlan).RequireAntiforgeryToken().AsFunction(nameof(CommissionerPlan), AuthorizationLevel.Anonymous);
         return routes;
     }
 
-    private static bool Known(Engine engine, IFormCollection form) =>
-        engine.Library.FindRelease(form["release"].ToString()) is not null && engine.Library.Model.FindModel(form["model"].ToString()) is not null;
-
-    private static IResult NotAForm() => ApiProblems.Problem(415, "not-a-form", "Unsupported media type", "Send the form as application/x-www-form-urlencoded or multipart/form-data.");
-
-    private static ResolveResult Resolve(Engine engine, IFormCollection form, bool values)
+    /// <summary>GET /contracts: a commissioner's own contracts, newest first, a page at a time, from the owner's index.</summary>
+    public static async Task<PageResult> CommissionerContracts(ClaimsPrincipal user, ContractArchive archive, string? continuation, CancellationToken cancellationToken)
     {
-        var bare = new ContractSelection { Release = form["release"]!, Model = form["model"]!, Specifications = [.. form["spec"].OfType<string>()] };
-        var first = engine.Resolver.Resolve(bare);
-        if (!values || first.Plan is null)
+        ArgumentNullException.ThrowIfNull(archive);
+        var page = await archive.ListPageAsync(user.Author().Id, continuation, ContractEndpoints.DefaultPageSize, cancellationToken);
+        var rows = page.Items.Select(c => (IReadOnlyList<string>)[E(c.Title), E(c.Release), E(c.Model), E(c.Status), Link("Download", $"/api/contracts/{c.Id}/documents/{c.DraftDocumentId}")]).ToList();
+        var list = rows.Count == 0 ? "<p class=\"nhsuk-body\">You have no contracts yet.</p>" : Table("Your contracts", ["Title", "Release", "Model", "Status", "Document"], rows);
+        var next = page.Continuation is null ? string.Empty : $"<p class=\"nhsuk-body\">{Link("Older contracts", "/contracts?continuation=" + Uri.EscapeDataString(page.Continuation))}</p>";
+        return Page("Your contracts", "<a class=\"nhsuk-button\" href=\"/contracts/new\">Start a new contract</a>" + list + next);
+    }
+
+    /// <summary>GET /contracts/new: the first step.</summary>
+    public static PageResult CommissionerStart(ClauseLibrary library) => CommissionerSteps.Start(library, null, []);
+
+    /// <summary>POST /contracts/plan: the live plan fragment for the choices so far.</summary>
+    public static async Task<Results<ContentHttpResult, ProblemResult>> CommissionerPlan(HttpRequest request, ClauseLibrary library, Resolver resolver, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(library);
+        if (!request.HasFormContentType)
         {
-            return first;
+            return NotAForm();
         }
 
-        // The values go through the same reader and checks as an API caller's JSON; what the reader refuses (a control
-        // character, an over-long value) is shown at its field like any other problem with a value.
-        var read = SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(Selection(form, first.Plan)));
-        return read.Selection is null ? new ResolveResult(first.Plan, [.. read.Problems]) : engine.Resolver.Resolve(read.Selection);
+        var form = await request.ReadFormAsync(cancellationToken);
+        var resolved = Known(library, form) ? resolver.Resolve(Choices(form)) : new ResolveResult(null, []);
+        return TypedResults.Content(PlanPanel.Render(library.Model, resolved), "text/html; charset=utf-8");
+    }
+
+    /// <summary>POST /contracts/new: every step after the first; the form's action says which.</summary>
+    public static async Task<Results<PageResult, ProblemResult>> CommissionerStep(HttpRequest request, ClaimsPrincipal user, ClauseLibrary library, Resolver resolver, ContractDrafter drafter, DraftReceipts receipts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(library);
+        ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentNullException.ThrowIfNull(drafter);
+        ArgumentNullException.ThrowIfNull(receipts);
+        if (!request.HasFormContentType)
+        {
+            return NotAForm();
+        }
+
+        IFormCollection form = await request.ReadFormAsync(cancellationToken);
+        var action = form["action"].ToString();
+        if (form["remove"].Count > 0)
+        {
+            form = FormValues.RemoveRow(form, form["remove"]);
+            action = "rows";
+        }
+        else if (form["add"].Count > 0)
+        {
+            action = "rows";
+        }
+
+        if (action == "start")
+        {
+            return CommissionerSteps.Start(library, form, []);
+        }
+
+        var errors = new List<(string, string)>();
+        if (library.FindRelease(form["release"].ToString()) is null)
+        {
+            errors.Add(("release", "Choose a clause library release."));
+        }
+
+        if (library.Model.FindModel(form["model"].ToString()) is null)
+        {
+            errors.Add(("model", "Choose a contracting model."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommissionerSteps.Start(library, form, errors);
+        }
+
+        // The choices alone, resolved once: they say which values the form holds.
+        var choices = resolver.Resolve(Choices(form));
+        if (action == "generate" && choices.Plan is not null && ChoiceProblems(choices, form).Count == 0)
+        {
+            // The selection with its values is read and resolved once, by the drafting use case.
+            var outcome = await drafter.DraftAsync(JsonSerializer.SerializeToUtf8Bytes(Selection(form, choices.Plan)), user.Author(), form["idempotency"].ToString() is { Length: > 0 } key ? key : null, cancellationToken);
+            return outcome switch
+            {
+                DraftOutcome.Drafted drafted => CommissionerSteps.Done(await receipts.BodyAsync(drafted, cancellationToken)),
+                DraftOutcome.Refused refused when refused.Problems.Any(PlanPanel.IsAboutChoices) => CommissionerSteps.Choices(library, form, choices, [.. refused.Problems.Where(PlanPanel.IsAboutChoices)]),
+                DraftOutcome.Refused refused => CommissionerSteps.Values(library, form, choices, refused.Problems),
+                _ => CommissionerSteps.Values(library, form, choices, [new SelectionProblem("idempotency-key-reused", "This form already made a contract from different answers. Start a new contract from Your contracts.", "$")]),
+            };
+        }
+
+        var resolved = action is "check" or "generate" ? WithValues(resolver, form, choices) : choices;
+        var choiceProblems = ChoiceProblems(resolved, form);
+        switch (action)
+        {
+            case "choose" or "plan":
+                return CommissionerSteps.Choices(library, form, resolved, []);
+            case var _ when choiceProblems.Count > 0:
+                return CommissionerSteps.Choices(library, form, resolved, choiceProblems);
+            case "values" or "rows" or "change":
+                return CommissionerSteps.Values(library, form, resolved, []);
+            case "check" when resolved.Succeeded:
+                return CommissionerSteps.Check(library, form, resolved.Plan!);
+            default:
+                return CommissionerSteps.Values(library, form, resolved, resolved.Problems);
+        }
+    }
+
+    private static List<SelectionProblem> ChoiceProblems(ResolveResult resolved, IFormCollection form)
+    {
+        var problems = resolved.Problems.Where(PlanPanel.IsAboutChoices).ToList();
+        if (problems.Count == 0 && form["spec"].Count == 0)
+        {
+            problems.Add(new SelectionProblem("no-choice", "Choose at least one specification for the contract to cover.", "$.specifications"));
+        }
+
+        return problems;
+    }
+
+    private static bool Known(ClauseLibrary library, IFormCollection form) =>
+        library.FindRelease(form["release"].ToString()) is not null && library.Model.FindModel(form["model"].ToString()) is not null;
+
+    private static ProblemResult NotAForm() => ApiProblems.Problem(415, "not-a-form", "Unsupported media type", "Send the form as application/x-www-form-urlencoded or multipart/form-data.");
+
+    private static ContractSelection Choices(IFormCollection form) =>
+        new() { Release = form["release"]!, Model = form["model"]!, Specifications = [.. form["spec"].OfType<string>()] };
+
+    /// <summary>The values go through the same reader and checks as an API caller's JSON; what the reader refuses (a
+    /// control character, an over-long value) is shown at its field like any other problem with a value.</summary>
+    private static ResolveResult WithValues(Resolver resolver, IFormCollection form, ResolveResult choices)
+    {
+        if (choices.Plan is null)
+        {
+            return choices;
+        }
+
+        var read = SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(Selection(form, choices.Plan)));
+        return read.Selection is null ? new ResolveResult(choices.Plan, [.. read.Problems]) : resolver.Resolve(read.Selection);
     }
 
     private static JsonObject Selection(IFormCollection form, AssemblyPlan plan) => new()

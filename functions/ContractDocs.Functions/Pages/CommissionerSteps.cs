@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ContractDocs.Library;
 using ContractDocs.Selection;
 using static ContractDocs.Functions.Pages.FormHtml;
 using static ContractDocs.Functions.Pages.Html;
@@ -16,9 +17,8 @@ public static class CommissionerSteps
 {
     private static readonly (string Text, string Href) YourContracts = ("Your contracts", "/contracts");
 
-    public static IResult Start(Engine engine, IFormCollection? form, IReadOnlyList<(string Field, string Message)> errors)
+    public static PageResult Start(ClauseLibrary library, IFormCollection? form, IReadOnlyList<(string Field, string Message)> errors)
     {
-        var library = engine.Library;
         var html = new StringBuilder(ErrorSummary(errors));
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate>" + Html.AntiforgeryField);
         if (form is not null)
@@ -84,9 +84,8 @@ public static class CommissionerSteps
         return html.Append("</div></details>").ToString();
     }
 
-    public static IResult Choices(Engine engine, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
+    public static PageResult Choices(ClauseLibrary library, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
     {
-        var library = engine.Library;
         var model = form["model"].ToString();
         var chosen = form["spec"].OfType<string>().ToHashSet(StringComparer.Ordinal);
         var firstApplying = library.Model.Elements.SelectMany(e => e.Criteria).SelectMany(c => c.Specifications).FirstOrDefault(s => s.AppliesTo(model));
@@ -157,7 +156,7 @@ public static class CommissionerSteps
         return Page("Choose what the contract covers", html.ToString(), YourContracts);
     }
 
-    public static IResult Values(Engine engine, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
+    public static PageResult Values(ClauseLibrary library, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
     {
         var plan = resolved.Plan!;
         var dates = plan.Variables.Where(v => v.Type == ContractDocs.Library.VariableType.Date).Select(v => "v-" + v.Name).ToHashSet(StringComparer.Ordinal);
@@ -168,12 +167,12 @@ public static class CommissionerSteps
         var html = new StringBuilder(ErrorSummary(errors));
         html.Append("<p class=\"nhsuk-body\">").Append(E($"{PlanPanel.Count(plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Clause), plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Schedule))} will be included. The details below are the ones those clauses and schedules use.")).Append("</p>");
         html.Append("<details class=\"nhsuk-details\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">The clauses and why each is in</span></summary><div class=\"nhsuk-details__text\">")
-            .Append(PlanPanel.Render(engine.Library.Model, resolved, [])).Append("</div></details>");
+            .Append(PlanPanel.Render(library.Model, resolved, [])).Append("</div></details>");
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>" + Html.AntiforgeryField)
             .Append(Hidden(form, key => shown.Any(name => key == name || key.StartsWith(name + "[", StringComparison.Ordinal) || key.StartsWith(name + ".", StringComparison.Ordinal))));
         foreach (var variable in plan.Variables)
         {
-            html.Append(VariableFields.Render(variable, form, errors, engine.Library.Model));
+            html.Append(VariableFields.Render(variable, form, errors, library.Model));
         }
 
         html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"check\">Continue</button>")
@@ -181,14 +180,14 @@ public static class CommissionerSteps
         return Page("Fill in the contract's details", html.ToString(), YourContracts);
     }
 
-    public static IResult Check(Engine engine, IFormCollection form, AssemblyPlan plan)
+    public static PageResult Check(ClauseLibrary library, IFormCollection form, AssemblyPlan plan)
     {
         var values = FormValues.Values(form, plan.Variables);
         var html = new StringBuilder("<dl class=\"nhsuk-summary-list\">");
         void Row(string key, string value) => html.Append("<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">").Append(E(key)).Append("</dt><dd class=\"nhsuk-summary-list__value\">").Append(E(value)).Append("</dd></div>");
         Row("Release", plan.Release.Id);
-        Row("Contract model", engine.Library.Model.FindModel(plan.Model)?.Title ?? plan.Model);
-        Row("Specifications", string.Join(", ", plan.Specifications.Where(s => s.Reason.Kind == InclusionKind.Chosen).Select(s => engine.Library.Model.FindSpecification(s.Id)?.Title ?? s.Id)));
+        Row("Contract model", library.Model.FindModel(plan.Model)?.Title ?? plan.Model);
+        Row("Specifications", string.Join(", ", plan.Specifications.Where(s => s.Reason.Kind == InclusionKind.Chosen).Select(s => library.Model.FindSpecification(s.Id)?.Title ?? s.Id)));
         Row("Clauses", plan.Clauses.Length.ToString(CultureInfo.InvariantCulture));
         foreach (var (name, value) in values)
         {
@@ -206,7 +205,7 @@ public static class CommissionerSteps
         return Page("Check your answers", html.ToString(), YourContracts);
     }
 
-    public static IResult Done(Endpoints.DraftedContract created)
+    public static PageResult Done(Endpoints.Answers.DraftedContract created)
     {
         ArgumentNullException.ThrowIfNull(created);
         var clauses = created.Clauses.Select(c => (IReadOnlyList<string>)[E(c.Title), E(c.Id + "@" + c.Version)]);

@@ -22,7 +22,7 @@ public static class Html
         html.Append("<script src=\"/site/js-enabled.js\"></script>");
         html.Append("<a class=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>");
         html.Append("<header class=\"nhsuk-header\" role=\"banner\"><div class=\"nhsuk-header__container nhsuk-width-container\">");
-        html.Append("<div class=\"nhsuk-header__service\"><a class=\"nhsuk-header__service-name\" href=\"/library\">ContractDocs</a></div></div></header>");
+        html.Append("<div class=\"nhsuk-header__service\"><a class=\"nhsuk-header__service-name\" href=\"/\">ContractDocs</a></div></div></header>");
         html.Append("<div class=\"nhsuk-width-container\">");
         if (breadcrumbs.Length > 0)
         {

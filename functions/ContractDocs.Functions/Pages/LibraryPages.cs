@@ -1,6 +1,9 @@
 using System.Text;
 using ContractDocs.Functions.Auth;
+using ContractDocs.Functions.Hosting;
 using ContractDocs.Library;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 using static ContractDocs.Functions.Pages.Html;
 
 namespace ContractDocs.Functions.Pages;
@@ -12,80 +15,101 @@ public static class LibraryPages
     public static IEndpointRouteBuilder MapLibraryPages(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/library").RequireAuthorization(Roles.Publishing).ExcludeFromDescription();
-        group.MapGet("/", (Engine engine) =>
-        {
-            var library = engine.Library;
-            var releases = Table("Releases", ["Release", "Published", "Clauses", "Notes"], library.Releases.Reverse().Select(r => (IReadOnlyList<string>)
-                [Link(r.Id, $"/library/releases/{r.Id}"), E(r.Published?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)), E(r.Pins.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), E(r.Notes)]));
-            return Page("Clause library", releases + CompareForm("/library/compare", "Compare two releases", [.. library.Releases.Select(r => r.Id)]));
-        });
-        group.MapGet("/releases/{release}", (string release, Engine engine) =>
-        {
-            var library = engine.Library;
-            if (library.FindRelease(release) is not { } found)
-            {
-                return Results.NotFound();
-            }
-
-            var tree = new StringBuilder("<h2>Contracting model</h2>");
-            foreach (var element in library.Model.Elements)
-            {
-                tree.Append("<h3>").Append(E(element.Title)).Append("</h3><ul class=\"nhsuk-list nhsuk-list--bullet\">");
-                foreach (var criterion in element.Criteria)
-                {
-                    tree.Append("<li><strong>").Append(E($"{criterion.Id} {criterion.Title}")).Append("</strong><ul>");
-                    foreach (var specification in criterion.Specifications)
-                    {
-                        tree.Append("<li>").Append(E($"{specification.Id}: {specification.Title} ({string.Join(", ", specification.Models)})")).Append("</li>");
-                    }
-
-                    tree.Append("</ul></li>");
-                }
-
-                tree.Append("</ul>");
-            }
-
-            var clauses = Table($"Clauses in release {found.Id}", ["Clause", "Version", "Status", "Models"], library.Pinned(found).Select(c => (IReadOnlyList<string>)
-                [Link(c.Title, $"/library/clauses/{c.Id}"), Link(c.Version.ToString(), $"/library/clauses/{c.Id}/{c.Version}"), E(c.Status.ToString().ToLowerInvariant()), E(string.Join(", ", c.Models))]));
-            return Page($"Release {found.Id}", $"<p class=\"nhsuk-body\">{E(found.Notes)}</p>{clauses}{tree}", ("Clause library", "/library"));
-        });
-        group.MapGet("/clauses/{id}", (string id, Engine engine) =>
-        {
-            var versions = engine.Library.Versions.Where(v => v.Id == id).ToList();
-            if (versions.Count == 0)
-            {
-                return Results.NotFound();
-            }
-
-            var table = Table("Versions", ["Version", "Status", "Models", "In releases"], versions.Select(v => (IReadOnlyList<string>)
-                [Link(v.Version.ToString(), $"/library/clauses/{id}/{v.Version}"), E(v.Status.ToString().ToLowerInvariant()), E(string.Join(", ", v.Models)),
-                 E(string.Join(", ", engine.Library.Releases.Where(r => r.Pins.TryGetValue(id, out var pinned) && pinned == v.Version).Select(r => r.Id)))]));
-            var form = versions.Count > 1 ? CompareForm($"/library/clauses/{id}/compare", "Compare two versions", [.. versions.Select(v => v.Version.ToString())]) : string.Empty;
-            return Page(versions[^1].Title, table + form, ("Clause library", "/library"));
-        });
-        group.MapGet("/clauses/{id}/compare", (string id, string? from, string? to, Engine engine) => ClauseDiff(engine.Library, id, from, to));
-        group.MapGet("/clauses/{id}/{version}", (string id, string version, Engine engine) =>
-        {
-            if (!SemanticVersion.TryParse(version, out var parsed) || engine.Library.Find(id, parsed.Value) is not { } clause)
-            {
-                return Results.NotFound();
-            }
-
-            var variables = clause.Variables.IsEmpty ? "<p class=\"nhsuk-body\">This version needs no values.</p>" : Table("Variables", ["Name", "Type", "Required", "Description"], clause.Variables.Select(v => (IReadOnlyList<string>)
-                [E(v.Name), E(VariableTypes.Name(v.Type)), v.Required ? "yes" : "no", E(v.Description)]));
-            var body = $"<p class=\"nhsuk-body\">Version {E(clause.Key)}, {E(clause.Status.ToString().ToLowerInvariant())}; implements {E(string.Join(", ", clause.Implements))}; SHA-256 {E(clause.Sha256)}.</p>"
-                + $"<h2>Text</h2><pre class=\"nhsuk-body contractdocs-source\">{E(clause.Body)}</pre>{variables}";
-            return Page(clause.Title, body, ("Clause library", "/library"), (clause.Title, $"/library/clauses/{id}"));
-        });
-        group.MapGet("/compare", (string? from, string? to, Engine engine) => ReleaseDiff(engine.Library, from, to));
+        group.MapGet("/", LibraryHome).AsFunction(nameof(LibraryHome), AuthorizationLevel.Anonymous);
+        group.MapGet("/releases/{release}", LibraryRelease).AsFunction(nameof(LibraryRelease), AuthorizationLevel.Anonymous);
+        group.MapGet("/clauses/{id}", LibraryClause).AsFunction(nameof(LibraryClause), AuthorizationLevel.Anonymous);
+        group.MapGet("/clauses/{id}/compare", LibraryClauseCompare).AsFunction(nameof(LibraryClauseCompare), AuthorizationLevel.Anonymous);
+        group.MapGet("/clauses/{id}/{version}", LibraryClauseVersion).AsFunction(nameof(LibraryClauseVersion), AuthorizationLevel.Anonymous);
+        group.MapGet("/compare", LibraryCompare).AsFunction(nameof(LibraryCompare), AuthorizationLevel.Anonymous);
         return routes;
     }
 
-    private static IResult ReleaseDiff(ClauseLibrary library, string? from, string? to)
+    /// <summary>GET /library: the releases, and a form to compare two.</summary>
+    public static PageResult LibraryHome(ClauseLibrary library)
     {
+        ArgumentNullException.ThrowIfNull(library);
+        var releases = Table("Releases", ["Release", "Published", "Clauses", "Notes"], library.Releases.Reverse().Select(r => (IReadOnlyList<string>)
+            [Link(r.Id, $"/library/releases/{r.Id}"), E(r.Published?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)), E(r.Pins.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), E(r.Notes)]));
+        return Page("Clause library", releases + CompareForm("/library/compare", "Compare two releases", [.. library.Releases.Select(r => r.Id)]));
+    }
+
+    /// <summary>GET /library/releases/{release}: its clauses and the model tree.</summary>
+    public static Results<PageResult, NotFound> LibraryRelease(string release, ClauseLibrary library)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        if (library.FindRelease(release) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var tree = new StringBuilder("<h2>Contracting model</h2>");
+        foreach (var element in library.Model.Elements)
+        {
+            tree.Append("<h3>").Append(E(element.Title)).Append("</h3><ul class=\"nhsuk-list nhsuk-list--bullet\">");
+            foreach (var criterion in element.Criteria)
+            {
+                tree.Append("<li><strong>").Append(E($"{criterion.Id} {criterion.Title}")).Append("</strong><ul>");
+                foreach (var specification in criterion.Specifications)
+                {
+                    tree.Append("<li>").Append(E($"{specification.Id}: {specification.Title} ({string.Join(", ", specification.Models)})")).Append("</li>");
+                }
+
+                tree.Append("</ul></li>");
+            }
+
+            tree.Append("</ul>");
+        }
+
+        var clauses = Table($"Clauses in release {found.Id}", ["Clause", "Version", "Status", "Models"], library.Pinned(found).Select(c => (IReadOnlyList<string>)
+            [Link(c.Title, $"/library/clauses/{c.Id}"), Link(c.Version.ToString(), $"/library/clauses/{c.Id}/{c.Version}"), E(c.Status.ToString().ToLowerInvariant()), E(string.Join(", ", c.Models))]));
+        return Page($"Release {found.Id}", $"<p class=\"nhsuk-body\">{E(found.Notes)}</p>{clauses}{tree}", ("Clause library", "/library"));
+    }
+
+    /// <summary>GET /library/clauses/{id}: the clause's versions.</summary>
+    public static Results<PageResult, NotFound> LibraryClause(string id, ClauseLibrary library)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        var versions = library.Versions.Where(v => v.Id == id).ToList();
+        if (versions.Count == 0)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var table = Table("Versions", ["Version", "Status", "Models", "In releases"], versions.Select(v => (IReadOnlyList<string>)
+            [Link(v.Version.ToString(), $"/library/clauses/{id}/{v.Version}"), E(v.Status.ToString().ToLowerInvariant()), E(string.Join(", ", v.Models)),
+             E(string.Join(", ", library.Releases.Where(r => r.Pins.TryGetValue(id, out var pinned) && pinned == v.Version).Select(r => r.Id)))]));
+        var form = versions.Count > 1 ? CompareForm($"/library/clauses/{id}/compare", "Compare two versions", [.. versions.Select(v => v.Version.ToString())]) : string.Empty;
+        return Page(versions[^1].Title, table + form, ("Clause library", "/library"));
+    }
+
+    /// <summary>GET /library/clauses/{id}/compare?from=&amp;to=: two versions side by side.</summary>
+    public static Results<PageResult, NotFound> LibraryClauseCompare(string id, string? from, string? to, ClauseLibrary library) => ClauseDiff(library, id, from, to);
+
+    /// <summary>GET /library/clauses/{id}/{version}: one version's text and values.</summary>
+    public static Results<PageResult, NotFound> LibraryClauseVersion(string id, string version, ClauseLibrary library)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        if (!SemanticVersion.TryParse(version, out var parsed) || library.Find(id, parsed.Value) is not { } clause)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var variables = clause.Variables.IsEmpty ? "<p class=\"nhsuk-body\">This version needs no values.</p>" : Table("Variables", ["Name", "Type", "Required", "Description"], clause.Variables.Select(v => (IReadOnlyList<string>)
+            [E(v.Name), E(VariableTypes.Name(v.Type)), v.Required ? "yes" : "no", E(v.Description)]));
+        var body = $"<p class=\"nhsuk-body\">Version {E(clause.Key)}, {E(clause.Status.ToString().ToLowerInvariant())}; implements {E(string.Join(", ", clause.Implements))}; SHA-256 {E(clause.Sha256)}.</p>"
+            + $"<h2>Text</h2><pre class=\"nhsuk-body contractdocs-source\">{E(clause.Body)}</pre>{variables}";
+        return Page(clause.Title, body, ("Clause library", "/library"), (clause.Title, $"/library/clauses/{id}"));
+    }
+
+    /// <summary>GET /library/compare?from=&amp;to=: what changed between two releases.</summary>
+    public static Results<PageResult, NotFound> LibraryCompare(string? from, string? to, ClauseLibrary library) => ReleaseDiff(library, from, to);
+
+    private static Results<PageResult, NotFound> ReleaseDiff(ClauseLibrary library, string? from, string? to)
+    {
+        ArgumentNullException.ThrowIfNull(library);
         if (library.FindRelease(from ?? string.Empty) is not { } before || library.FindRelease(to ?? string.Empty) is not { } after)
         {
-            return Results.NotFound();
+            return TypedResults.NotFound();
         }
 
         var added = after.Pins.Where(p => !before.Pins.ContainsKey(p.Key)).Select(p => (IReadOnlyList<string>)[Link(p.Key, $"/library/clauses/{p.Key}"), E(p.Value.ToString())]).ToList();
@@ -96,12 +120,13 @@ public static class LibraryPages
         return Page($"Release {before.Id} compared with {after.Id}", body, ("Clause library", "/library"));
     }
 
-    private static IResult ClauseDiff(ClauseLibrary library, string id, string? from, string? to)
+    private static Results<PageResult, NotFound> ClauseDiff(ClauseLibrary library, string id, string? from, string? to)
     {
+        ArgumentNullException.ThrowIfNull(library);
         if (!SemanticVersion.TryParse(from, out var a) || !SemanticVersion.TryParse(to, out var b)
             || library.Find(id, a.Value) is not { } before || library.Find(id, b.Value) is not { } after)
         {
-            return Results.NotFound();
+            return TypedResults.NotFound();
         }
 
         var rows = LineDiff.Compare(before.Body.Split('\n'), after.Body.Split('\n')).Select(line => (IReadOnlyList<string>)(line.Kind switch

@@ -4,6 +4,9 @@ using ContractDocs.Drafting;
 using ContractDocs.Functions.Auth;
 using ContractDocs.Functions.Http;
 using ContractDocs.Functions.Endpoints;
+using ContractDocs.Functions.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 using ContractDocs.Intake;
 using ContractDocs.Storage;
 using static ContractDocs.Functions.Pages.Html;
@@ -17,60 +20,73 @@ public static class ProcurementPages
     public static IEndpointRouteBuilder MapProcurementPages(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/procurement").RequireAuthorization(Roles.Filing).ExcludeFromDescription();
-        group.MapGet("/", async (string? q, string? continuation, Engine engine, CancellationToken cancellationToken) =>
-        {
-            var found = await ProcurementSearch.FindAsync(engine.Archive, q, continuation, cancellationToken);
-            var rows = found.Items.Select(c => (IReadOnlyList<string>)[Link(c.Title, $"/procurement/{c.Id}"), E(c.Id), E(c.Status), E(c.CreatedAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))]).ToList();
-
-            var search = "<form method=\"get\" action=\"/procurement\" novalidate><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"q\">Find a contract by title or id</label>"
-                + $"<input class=\"nhsuk-input nhsuk-u-width-two-thirds\" id=\"q\" name=\"q\" type=\"search\" value=\"{E(q)}\"></div><button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\">Search</button></form>";
-            var list = rows.Count == 0 ? "<p class=\"nhsuk-body\">No contracts match.</p>" : Table("Contracts", ["Title", "Id", "Status", "Created"], rows);
-            var more = found.Continuation is null ? string.Empty
-                : $"<p class=\"nhsuk-body\">{Link(string.IsNullOrWhiteSpace(q) ? "Older contracts" : "Search older contracts", $"/procurement?q={Uri.EscapeDataString(q ?? string.Empty)}&continuation={Uri.EscapeDataString(found.Continuation)}")}</p>";
-            return Page("File a signed contract", search + list + more);
-        });
-        group.MapGet("/{id}", async (string id, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
-            await ContractEndpoints.Find(id, user, engine, cancellationToken) is { } record ? await ContractPage(record, engine, null, cancellationToken) : Results.NotFound());
-        group.MapPost("/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, Engine engine, CancellationToken cancellationToken) =>
-        {
-            if (await ContractEndpoints.Find(id, user, engine, cancellationToken) is not { } record)
-            {
-                return Results.NotFound();
-            }
-
-            if (!request.HasFormContentType)
-            {
-                return ApiProblems.Problem(415, "not-a-form", "Unsupported media type", "Send the upload as multipart/form-data with the document in the field named file.");
-            }
-
-            var form = await request.ReadFormAsync(cancellationToken);
-            var file = form.Files.GetFile("file");
-            if (file is null || file.Length == 0)
-            {
-                return await ContractPage(record, engine, (false, "Select the signed .docx or .pdf to upload."), cancellationToken);
-            }
-
-            if (file.Length > engine.MaxUploadBytes)
-            {
-                return await ContractPage(record, engine, (false, $"The file is larger than {engine.MaxUploadBytes / 1024 / 1024} MB; upload a smaller copy."), cancellationToken);
-            }
-
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancellationToken);
-            var outcome = await engine.Filer.FileAsync(record, buffer.ToArray(), file.FileName, user.Author(), cancellationToken);
-            var fresh = await engine.Archive.GetAsync(id, cancellationToken) ?? record;
-            return await ContractPage(fresh, engine, outcome switch
-            {
-                FilingOutcome.Filed filed => (true, $"Accepted: {filed.Entry.OriginalName} is filed against this contract."),
-                FilingOutcome.AlreadyFiled => (true, "This exact document was already filed."),
-                FilingOutcome.Refused refused => (false, $"The document was refused: {refused.Inspection.Reason}"),
-                _ => (false, "The document could not be filed."),
-            }, cancellationToken);
-        }).RequireAntiforgeryToken();
+        group.MapGet("/", ProcurementHome).AsFunction(nameof(ProcurementHome), AuthorizationLevel.Anonymous);
+        group.MapGet("/{id}", ProcurementContract).AsFunction(nameof(ProcurementContract), AuthorizationLevel.Anonymous);
+        group.MapPost("/{id}", ProcurementUpload).RequireAntiforgeryToken().AsFunction(nameof(ProcurementUpload), AuthorizationLevel.Anonymous);
         return routes;
     }
 
-    private static async Task<IResult> ContractPage(ContractRecord record, Engine engine, (bool Accepted, string Message)? outcome, CancellationToken cancellationToken)
+    /// <summary>GET /procurement?q=&amp;continuation=: find a contract by title or id.</summary>
+    public static async Task<PageResult> ProcurementHome(string? q, string? continuation, ContractArchive archive, CancellationToken cancellationToken)
+    {
+        var found = await ProcurementSearch.FindAsync(archive, q, continuation, cancellationToken);
+        var rows = found.Items.Select(c => (IReadOnlyList<string>)[Link(c.Title, $"/procurement/{c.Id}"), E(c.Id), E(c.Status), E(c.CreatedAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))]).ToList();
+
+        var search = "<form method=\"get\" action=\"/procurement\" novalidate><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"q\">Find a contract by title or id</label>"
+            + $"<input class=\"nhsuk-input nhsuk-u-width-two-thirds\" id=\"q\" name=\"q\" type=\"search\" value=\"{E(q)}\"></div><button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\">Search</button></form>";
+        var list = rows.Count == 0 ? "<p class=\"nhsuk-body\">No contracts match.</p>" : Table("Contracts", ["Title", "Id", "Status", "Created"], rows);
+        var more = found.Continuation is null ? string.Empty
+            : $"<p class=\"nhsuk-body\">{Link(string.IsNullOrWhiteSpace(q) ? "Older contracts" : "Search older contracts", $"/procurement?q={Uri.EscapeDataString(q ?? string.Empty)}&continuation={Uri.EscapeDataString(found.Continuation)}")}</p>";
+        return Page("File a signed contract", search + list + more);
+    }
+
+    /// <summary>GET /procurement/{id}: the upload form, the documents and the audit trail.</summary>
+    public static async Task<Results<PageResult, NotFound>> ProcurementContract(string id, ClaimsPrincipal user, ContractArchive archive, CancellationToken cancellationToken) =>
+        await ContractEndpoints.Find(id, user, archive, cancellationToken) is { } record ? await ContractPage(record, archive, null, cancellationToken) : TypedResults.NotFound();
+
+    /// <summary>POST /procurement/{id}: file the uploaded document, and say in plain words what the check found.</summary>
+    public static async Task<Results<PageResult, NotFound, ProblemResult>> ProcurementUpload(string id, HttpRequest request, ClaimsPrincipal user, ContractArchive archive, ExecutedFiler filer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(filer);
+        if (await ContractEndpoints.Find(id, user, archive, cancellationToken) is not { } record)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return ApiProblems.Problem(415, "not-a-form", "Unsupported media type", "Send the upload as multipart/form-data with the document in the field named file.");
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile("file");
+        if (file is null || file.Length == 0)
+        {
+            return await ContractPage(record, archive, (false, "Select the signed .docx or .pdf to upload."), cancellationToken);
+        }
+
+        var limit = filer.Limits.MaxBytes;
+        if (file.Length > limit)
+        {
+            return await ContractPage(record, archive, (false, $"The file is larger than {limit / 1024 / 1024} MB; upload a smaller copy."), cancellationToken);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var outcome = await filer.FileAsync(record, buffer.ToArray(), file.FileName, user.Author(), cancellationToken);
+        var fresh = await archive.GetAsync(id, cancellationToken) ?? record;
+        return await ContractPage(fresh, archive, outcome switch
+        {
+            FilingOutcome.Filed filed => (true, $"Accepted: {filed.Entry.OriginalName} is filed against this contract."),
+            FilingOutcome.AlreadyFiled => (true, "This exact document was already filed."),
+            FilingOutcome.Refused refused => (false, $"The document was refused: {refused.Inspection.Reason}"),
+            _ => (false, "The document could not be filed."),
+        }, cancellationToken);
+    }
+
+    private static async Task<PageResult> ContractPage(ContractRecord record, ContractArchive archive, (bool Accepted, string Message)? outcome, CancellationToken cancellationToken)
     {
         var html = new StringBuilder();
         if (outcome is { Accepted: false } refused)
@@ -95,7 +111,7 @@ public static class ProcurementPages
             .Append("<button class=\"nhsuk-button\" type=\"submit\">Upload and check</button></form>");
         html.Append(Table("Documents", ["Kind", "Name", "SHA-256", "Added by"], record.Documents.Select(d => (IReadOnlyList<string>)
             [E(d.Kind), Link(d.OriginalName ?? d.Name, $"/api/contracts/{record.Id}/documents/{d.Id}"), E(d.Sha256[..16] + "…"), E(d.AddedBy)])));
-        var audit = await engine.Archive.AuditAsync(record.Id, cancellationToken);
+        var audit = await archive.AuditAsync(record.Id, cancellationToken);
         html.Append(Table("Audit trail", ["When", "Who", "What", "Detail"], audit.Select(a => (IReadOnlyList<string>)
             [E(a.When.ToString("d MMM yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)), E(a.Who), E(a.Action), E(a.Detail ?? a.DocumentSha256?[..16])])));
         return Page(record.Title, html.ToString(), ("Find a contract", "/procurement"));

@@ -93,6 +93,12 @@ internal static class ModelParser
 
         reader.CheckKeys(rules, "since", "essentials");
         var since = reader.String(rules, "since", required: true);
+        if (since is not null && !Ids.IsReleaseId(since))
+        {
+            reader.Problem(YamlReader.Get(rules, "since")!, "invalid-release-id", $"rules.since '{since}' must be a release id like 2026.3 (year, dot, number), quoted in YAML: the release from which the drafting rules apply.");
+            since = null;
+        }
+
         var essentials = reader.Mappings(rules, "essentials").Select(e =>
         {
             reader.CheckKeys(e, "id", "title", "models", "suppliedBy");

@@ -54,18 +54,19 @@ internal static class ModelRules
         }
     }
 
-    /// <summary>Under the drafting rules every element, criterion and specification says where it comes from, with an
-    /// origin model.yaml's <c>sources.origins</c> names, so the form can show a commissioner why a choice is offered.</summary>
+    /// <summary>A library that names its sources (model.yaml <c>sources:</c>) says for every element, criterion and
+    /// specification where it comes from, with an origin that <c>sources.origins</c> names, so the form can show a
+    /// commissioner why a choice is offered.</summary>
     private static void Trace(ContractingModel model, List<LibraryProblem> problems)
     {
-        if (model.Rules.Since is null)
+        if (ReferenceEquals(model.Sources, ModelSources.None))
         {
             return;
         }
 
         if (model.Sources.Works.IsEmpty || model.Sources.Origins.IsEmpty)
         {
-            problems.Add(new LibraryProblem(File, Math.Max(1, model.LineOf("sources")), "missing-basis", "model.yaml needs 'sources' with the works the contracting model rests on ('works') and the words for each origin ('origins'), so each choice can say where it comes from."));
+            problems.Add(new LibraryProblem(File, Math.Max(1, model.LineOf("sources")), "missing-basis", "'sources' needs the works the contracting model rests on ('works') and the words for each origin ('origins'), so each choice can say where it comes from."));
         }
 
         var origins = model.Sources.Origins.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);

@@ -12,6 +12,20 @@ public sealed class ReleaseRulesTests
 
     private static readonly Dictionary<string, string> ServicesSchedule = new() { ["services-schedule"] = "1.0.0" };
 
+    [Theory]
+    [InlineData("next")]
+    [InlineData("26.1")]
+    public void Lint_RulesSinceThatIsNotAReleaseId_ReportsItInsteadOfSilentlyApplyingOrSkippingTheRules(string since)
+    {
+        using var library = TestLibrary.Create(null, Rules(since));
+
+        var problems = LibraryLinter.Lint(library.Load());
+
+        var problem = Assert.Single(problems, p => p.Code == "invalid-release-id");
+        Assert.Equal(("model.yaml", AppendedModelLine + 1), (problem.File, problem.Line));
+        Assert.Contains(since, problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Lint_HeldReleaseWithALayoutForEveryModel_IsClean()
     {

@@ -1,4 +1,0 @@
-namespace ContractDocs.Functions.Endpoints;
-
-/// <summary>One clause of a drafted contract.</summary>
-public sealed record DraftedClause(string Id, string Version, string Title, string Sha256);

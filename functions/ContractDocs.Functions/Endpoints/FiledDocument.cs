@@ -1,4 +1,0 @@
-namespace ContractDocs.Functions.Endpoints;
-
-/// <summary>The 201 body of a filed executed document.</summary>
-public sealed record FiledDocument(string DocumentId, string Kind, string Type, string Sha256, long Length, string? OriginalName);
