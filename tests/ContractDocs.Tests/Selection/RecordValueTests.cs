@@ -145,6 +145,6 @@ public sealed class RecordValueTests
 
         var document = Rendering.GeneratedDocumentTests.Parts(RealLibrary.Generate(selection))["word/document.xml"];
 
-        Assert.Contains("a Management Fee equal to 0% of the sums", System.Xml.Linq.XDocument.Parse(document).Root!.Value, StringComparison.Ordinal);
+        Assert.Contains("Management Fee for each Contract Year equal to 0% of the sums", System.Xml.Linq.XDocument.Parse(document).Root!.Value, StringComparison.Ordinal);
     }
 }
