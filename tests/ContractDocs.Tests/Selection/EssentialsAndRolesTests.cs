@@ -11,6 +11,27 @@ public sealed class EssentialsAndRolesTests
 {
     private static readonly string[] AllEssentials = ["services", "payment", "governance-body", "liability", "safeguarding", "information-governance", "termination", "exit", "disputes"];
 
+    [Theory]
+    [InlineData("accountable-care-complete", "accountable-care", 10)]
+    [InlineData("alliance-complete", "alliance", 11)]
+    [InlineData("lead-provider-complete", "lead-provider", 11)]
+    [InlineData("outcomes-based-complete", "outcomes-based", 10)]
+    public void Plan_CompleteExample_CarriesEverySchedule_ItsModelHasInTheRelease(string example, string model, int count)
+    {
+        var plan = RealLibrary.Plan(RealLibrary.Example(example));
+        var release = plan.Release;
+
+        // Every approved schedule the release pins for the model, worked out from the release, not from the plan.
+        var expected = release.Schedules
+            .Where(id => RealLibrary.Library.Find(id, release.Pins[id]) is { Status: ContractDocs.Library.ClauseStatus.Approved } s && s.AppliesTo(model))
+            .ToHashSet(StringComparer.Ordinal);
+        var carried = plan.Clauses.Where(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Schedule).Select(c => c.Clause.Id).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(model, plan.Model);
+        Assert.Equal(count, expected.Count);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), carried.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Resolve_LeadProviderWithNoSpecifications_RefusesWithEveryMissingTopicAndTheChoicesThatSupplyIt()
     {
