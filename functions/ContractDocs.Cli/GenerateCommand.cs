@@ -57,7 +57,7 @@ internal static class GenerateCommand
             var templating = new ContractTemplating();
             StartupTrace.Mark("cli: Handlebars environment");
             var renderer = new ContractRenderer(loaded.Library, TemplateSet.Load(folder, templating), templating);
-            StartupTrace.Mark("cli: Word templates loaded");
+            StartupTrace.Mark("cli: renderer ready (templates listed, none read yet)");
             var target = result.GetValue(output)!;
             var partial = target.FullName + ".partial";
             try

@@ -77,6 +77,7 @@ public sealed class ContractRenderer
     private RenderedContract Write(AssemblyPlan plan, Stream output, RenderOptions options, CompressionLevel compression)
     {
         var template = _templates.For(plan.Model);
+        StartupTrace.Mark("render: Word template of the model (read and prepared on first use)");
         var definition = _library.LayoutFor(plan.Release, plan.Model)
             ?? throw new InvalidOperationException($"Release {plan.Release.Id} has no layout for the {plan.Model} model, and model.yaml no defaultLayout.");
         var values = Values(plan, options);
