@@ -27,6 +27,7 @@ internal static class GenerateCommand
             var stdout = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var clock = Stopwatch.StartNew();
+            StartupTrace.Mark("cli: command parsed");
             var loaded = CommonOptions.Load(result.GetValue(library), error);
             if (loaded is null)
             {
@@ -52,8 +53,11 @@ internal static class GenerateCommand
                 return ExitCodes.Usage;
             }
 
+            StartupTrace.Mark("cli: selection read and resolved");
             var templating = new ContractTemplating();
+            StartupTrace.Mark("cli: Handlebars environment");
             var renderer = new ContractRenderer(loaded.Library, TemplateSet.Load(folder, templating), templating);
+            StartupTrace.Mark("cli: renderer ready (templates listed, none read yet)");
             var target = result.GetValue(output)!;
             var partial = target.FullName + ".partial";
             try
@@ -67,6 +71,7 @@ internal static class GenerateCommand
                 }
 
                 File.Move(partial, target.FullName, overwrite: true);
+                StartupTrace.Mark("cli: written");
                 stdout.WriteLine(target.FullName);
                 stdout.WriteLine($"{rendered.ClauseCount} clauses, {rendered.Schedules.Length} schedules, {clock.ElapsedMilliseconds} ms");
                 return ExitCodes.Ok;

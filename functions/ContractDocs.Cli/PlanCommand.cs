@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ContractDocs.Library;
 using ContractDocs.Selection;
 
 namespace ContractDocs.Cli;
@@ -30,7 +31,9 @@ internal static class PlanCommand
                 return ExitCodes.Problems;
             }
 
+            StartupTrace.Mark("cli: selection read and resolved");
             output.WriteLine(JsonSerializer.Serialize(PlanSummary.From(resolved.Plan!), Json));
+            StartupTrace.Mark("cli: plan written");
             return ExitCodes.Ok;
         });
         return command;

@@ -77,7 +77,8 @@ public static partial class StandardContract
             Pins = versions.ToImmutableSortedDictionary(v => v.Id, v => v.Version, StringComparer.Ordinal),
             Path = "releases/2026.1.yaml",
         };
-        var library = new ClauseLibrary(Folder, model, [.. versions], [release]);
+        // The layout: model.yaml's default (Preliminary, one Part per element, the rest), as a release that pins none.
+        var library = new ClauseLibrary(Folder, model, [.. versions], [release], [], DefaultLayout());
         var values = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "vars.json"))).RootElement.EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
         values["contractTitle"] = Json("\"Community Health Services Agreement\"");
@@ -99,6 +100,20 @@ public static partial class StandardContract
         }
 
         return (library, result.Plan!);
+    }
+
+    private static LayoutDefinition DefaultLayout()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ContractDocs.sln")))
+            {
+                return LibraryLoader.Load(Path.Combine(folder.FullName, "clause-library")).Library.DefaultLayout
+                    ?? throw new InvalidOperationException("clause-library/model.yaml has no defaultLayout.");
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository root (ContractDocs.sln) is not above the benchmark.");
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();

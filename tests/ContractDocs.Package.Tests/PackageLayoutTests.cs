@@ -128,6 +128,23 @@ public sealed class PackageLayoutTests
         Assert.False(File.Exists(Path.Combine(_package.Folder, "libcoreclr.so")));
     }
 
+    [Theory]
+    [InlineData(PackageFixture.WorkerAssembly)]
+    [InlineData("ContractDocs.Engine.dll")]
+    [InlineData("Handlebars.dll")]
+    [InlineData("Markdig.dll")]
+    [InlineData("YamlDotNet.dll")]
+    [InlineData("Microsoft.Azure.Functions.Worker.Core.dll")]
+    public void Assemblies_AreReadyToRun_SoAColdInstanceRunsPrecompiledCode(string assembly)
+    {
+        // ReadyToRun code is a native header in the CLI header of an IL image (functions/ColdStart.props).
+        using var stream = File.OpenRead(Path.Combine(_package.Folder, assembly));
+        using var pe = new PEReader(stream);
+
+        Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} carries no ReadyToRun code");
+        Assert.True(pe.HasMetadata);
+    }
+
     private HashSet<string> PackagedTypes()
     {
         using var stream = File.OpenRead(Path.Combine(_package.Folder, PackageFixture.WorkerAssembly));

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ContractDocs.Library;
 using ContractDocs.Rendering;
 using ContractDocs.Selection;
 using ContractDocs.Storage;
@@ -48,7 +49,9 @@ public sealed class ContractDrafter
             return new DraftOutcome.Refused(read.Problems);
         }
 
+        StartupTrace.Mark("draft: selection read");
         var resolved = _resolver.Resolve(read.Selection);
+        StartupTrace.Mark("draft: resolved");
         if (!resolved.Succeeded)
         {
             return new DraftOutcome.Refused(resolved.Problems.IsEmpty
@@ -67,6 +70,7 @@ public sealed class ContractDrafter
         var now = _archive.Now;
         using var output = new MemoryStream();
         _renderer.Render(plan, output, new RenderOptions(now, author.Name));
+        StartupTrace.Mark("draft: rendered");
         var bytes = output.ToArray();
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var draft = new ContractDocumentEntry("d-" + sha[..16], ContractDocumentEntry.Draft, $"d-{sha[..16]}.docx", WordType, sha, bytes.Length, author.Name, now, null, author.Id);
@@ -86,6 +90,7 @@ public sealed class ContractDrafter
         }
 
         await CompleteAsync(record, plan, cancellationToken);
+        StartupTrace.Mark("draft: stored (document, record, audit event, index)");
         return new DraftOutcome.Drafted(record, plan, Replayed: false);
     }
 

@@ -20,11 +20,16 @@ public static class LibraryLoader
         }
 
         var problems = new List<LibraryProblem>();
+        StartupTrace.Mark("library: start");
         var (model, defaultLayout) = LoadModel(root, problems);
+        StartupTrace.Mark("library: model.yaml");
         var versions = LoadTexts(root, "clauses", ClauseKind.Clause, problems).AddRange(LoadTexts(root, "schedules", ClauseKind.Schedule, problems));
+        StartupTrace.Mark("library: clause and schedule files (YAML, Markdown scan, SHA-256)");
         var releases = LoadReleases(root, problems);
         var layouts = LoadLayouts(root, problems);
+        StartupTrace.Mark("library: releases and layouts");
         var library = new ClauseLibrary(root, model, versions, releases, layouts, defaultLayout);
+        StartupTrace.Mark("library: indexes");
         return new LibraryLoadResult(library, [.. problems]);
     }
 

@@ -77,10 +77,12 @@ public sealed class ContractRenderer
     private RenderedContract Write(AssemblyPlan plan, Stream output, RenderOptions options, CompressionLevel compression)
     {
         var template = _templates.For(plan.Model);
+        StartupTrace.Mark("render: Word template of the model (read and prepared on first use)");
         var definition = _library.LayoutFor(plan.Release, plan.Model)
             ?? throw new InvalidOperationException($"Release {plan.Release.Id} has no layout for the {plan.Model} model, and model.yaml no defaultLayout.");
         var values = Values(plan, options);
         var layout = ContractLayout.Build(plan, _library, definition, c => _templating.RenderMarkdown(c.Clause.Sha256, c.Clause.Body, values));
+        StartupTrace.Mark("render: clause templates (Handlebars compile and run)");
         var (targets, bookmarks) = AnchorIndex.Build(layout, template.ScheduleNumberPattern);
         var state = new DocumentState(targets, bookmarks, definition);
         foreach (var text in layout.All)
@@ -117,6 +119,7 @@ public sealed class ContractRenderer
                 }
             }
 
+            StartupTrace.Mark("render: document.xml (Markdig and the Word writer)");
             foreach (var (part, render) in template.TaggedParts.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 Text(zip, part, render(values), compression);
@@ -132,7 +135,9 @@ public sealed class ContractRenderer
             }
         }
 
+        StartupTrace.Mark("render: other parts and zip");
         PackageCheck.Run(output, layout);
+        StartupTrace.Mark("render: package check");
         return new RenderedContract(
             layout.Clauses.Count(),
             [.. layout.Schedules.Select(s => s.Planned.Clause.Title)],
