@@ -24,7 +24,7 @@ public static class LibraryLoader
         var versions = LoadTexts(root, "clauses", ClauseKind.Clause, problems).AddRange(LoadTexts(root, "schedules", ClauseKind.Schedule, problems));
         var releases = LoadReleases(root, problems);
         var layouts = LoadLayouts(root, problems);
-        var library = new ClauseLibrary(root, model, versions, releases, layouts, defaultLayout);
+        var library = new ClauseLibrary(root, model, versions, releases, layouts, defaultLayout) { Redline = RedlineWording.Load(root, problems) };
         return new LibraryLoadResult(library, [.. problems]);
     }
 
