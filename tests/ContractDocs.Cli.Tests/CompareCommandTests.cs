@@ -45,12 +45,57 @@ public sealed class CompareCommandTests
     }
 
     [Theory]
-    [InlineData("2026.1", "2026.1", "2026.1 -> 2026.1: no differences.")]
-    public void Compare_ARelease_WithItself_SaysSo(string from, string to, string expected)
+    [InlineData("--lines")]
+    [InlineData("-o")]
+    public void Compare_ARelease_WithItself_IsAProblemNotAnEmptyAnswer(string option)
     {
-        var (exit, output, _) = Cli.Run("compare", from, to, "--library", Cli.Library);
+        var target = Path.Combine(Directory.CreateTempSubdirectory("contractdocs-redline-").FullName, "same.docx");
+        string[] args = option == "-o" ? ["compare", "2026.1", "2026.1", "--library", Cli.Library, "-o", target] : ["compare", "2026.1", "2026.1", "--library", Cli.Library, option];
 
-        Assert.Equal((0, expected), (exit, output.Trim()));
+        var (exit, output, error) = Cli.Run(args);
+
+        Assert.Equal((1, string.Empty), (exit, output));
+        Assert.Contains("same-release: 2026.1 and 2026.1 are the same release: nothing to compare.", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Theory]
+    [InlineData("2026.1", "2026.2", null)]
+    [InlineData("2026.2", "2026.3", null)]
+    [InlineData("2026.1", "2026.3", "frailty-alliance")]
+    public void Compare_WithOutput_WritesAValidRedlineWithTrackedChanges(string from, string to, string? example)
+    {
+        var folder = Directory.CreateTempSubdirectory("contractdocs-redline-").FullName;
+        var target = Path.Combine(folder, "redline.docx");
+        var args = new List<string> { "compare", from, to, "--library", Cli.Library, "-o", target };
+        if (example is not null)
+        {
+            var selection = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Cli.Library, "examples", example + ".json")))!;
+            selection["release"] = "2019.1";
+            File.WriteAllText(Path.Combine(folder, "selection.json"), selection.ToJsonString());
+            args.AddRange(["--selection", Path.Combine(folder, "selection.json")]);
+        }
+
+        var (exit, output, error) = Cli.Run([.. args]);
+
+        Assert.True(exit == 0, error);
+        Assert.Matches($@"{System.Text.RegularExpressions.Regex.Escape(from)} -> {System.Text.RegularExpressions.Regex.Escape(to)}: [1-9][0-9]* tracked changes", output);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(target, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(document).ToList();
+        Assert.Empty(errors.Select(e => e.Description));
+        var body = document.MainDocumentPart!.Document!.Body!;
+        Assert.NotEmpty(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>());
+        Assert.NotEmpty(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.DeletedText>());
+        Assert.All(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>(), i => Assert.Equal($"Clause library {to}", i.Author?.Value));
+    }
+
+    [Fact]
+    public void Compare_WithASelectionButNoOutput_SaysTheRedlineIsADocument()
+    {
+        var (exit, _, error) = Cli.Run("compare", "2026.1", "2026.3", "--library", Cli.Library, "--selection", "x.json");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--selection needs -o FILE.docx", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,6 +83,12 @@ public sealed partial class WorkerFunctionTests : IDisposable
             new("ContractExecuted", "POST", $"/api/contracts/{id}/executed", 201, Pdf, "application/pdf", "procurement", Route: new() { ["id"] = id }),
             new("ContractExecuted", "POST", $"/api/contracts/{id}/executed", 409, Pdf, "application/pdf", "procurement", Route: new() { ["id"] = id }),
             new("ContractExecuted", "POST", $"/api/contracts/{id}/executed", 415, "not a document"u8.ToArray(), "application/octet-stream", "procurement", Route: new() { ["id"] = id }),
+            new("MovePreview", "GET", $"/api/contracts/{id}/moves/nope", 404, Roles: "commissioner", Route: new() { ["id"] = id, ["release"] = "nope" }),
+            new("MovePreview", "GET", $"/api/contracts/{id}/moves/2026.1", 422, Roles: "commissioner", Route: new() { ["id"] = id, ["release"] = "2026.1" }),
+            new("MovePreview", "GET", $"/api/contracts/{id}/moves/2026.3", 404, Roles: "commissioner", Route: new() { ["id"] = id, ["release"] = "2026.3" }, Account: "someone-else"),
+            new("MoveRedline", "GET", $"/api/contracts/{id}/moves/nope/redline", 404, Roles: "legal", Route: new() { ["id"] = id, ["release"] = "nope" }),
+            new("MoveContract", "POST", $"/api/contracts/{id}/moves/nope", 404, Roles: "commissioner", Route: new() { ["id"] = id, ["release"] = "nope" }),
+            new("MoveContract", "POST", $"/api/contracts/{id}/moves/2026.3", 403, Roles: "procurement", Route: new() { ["id"] = id, ["release"] = "2026.3" }),
             new("PublishRelease", "POST", "/api/releases/2026.1/publish", 403, Roles: "commissioner", Route: new() { ["release"] = "2026.1" }),
             new("PublishRelease", "POST", "/api/releases/2026.1/publish", 201, Roles: "legal", Route: new() { ["release"] = "2026.1" }),
             new("PublishRelease", "POST", "/api/releases/2026.1/publish", 409, Roles: "legal", Route: new() { ["release"] = "2026.1" }),
@@ -104,6 +110,9 @@ public sealed partial class WorkerFunctionTests : IDisposable
             new("LibraryClauseVersion", "GET", "/library/clauses/outcomes-framework/1.1.0", 200, Roles: "legal", Route: new() { ["id"] = "outcomes-framework", ["version"] = "1.1.0" }),
             new("LibraryClauseVersion", "GET", "/library/clauses/outcomes-framework/9.9.9", 404, Roles: "legal", Route: new() { ["id"] = "outcomes-framework", ["version"] = "9.9.9" }),
             new("LibraryCompare", "GET", "/library/compare?from=2026.1&to=2026.2", 200, Roles: "legal"),
+            new("LibraryRedline", "GET", "/library/compare/redline?from=2026.1&to=2026.2", 200, Roles: "legal"),
+            new("LibraryRedline", "GET", "/library/compare/redline?from=2026.2&to=2026.2", 422, Roles: "legal"),
+            new("LibraryRedline", "GET", "/library/compare/redline?from=2026.2&to=nope", 404, Roles: "legal"),
             new("ProcurementHome", "GET", "/procurement?q=reablement", 200, Roles: "procurement"),
             new("ProcurementHome", "GET", "/procurement", 403, Roles: "commissioner"),
             new("ProcurementContract", "GET", $"/procurement/{id}", 200, Roles: "procurement", Route: new() { ["id"] = id }),
@@ -112,6 +121,10 @@ public sealed partial class WorkerFunctionTests : IDisposable
             new("CommissionerStart", "GET", "/contracts/new", 200, Roles: "commissioner"),
             new("CommissionerStep", "POST", "/contracts/new", 400, "action=choose&release=2026.1&model=alliance"u8.ToArray(), "application/x-www-form-urlencoded", "commissioner"),
             new("CommissionerStep", "POST", "/contracts/new", 403, "action=choose"u8.ToArray(), "application/x-www-form-urlencoded", "procurement"),
+            new("CommissionerMovePreview", "GET", $"/contracts/{id}/move/nope", 404, Roles: "commissioner", Route: new() { ["id"] = id, ["release"] = "nope" }),
+            new("CommissionerMovePreview", "GET", $"/contracts/{id}/move/2026.1", 200, Roles: "commissioner", Route: new() { ["id"] = id, ["release"] = "2026.1" }),
+            new("CommissionerMoveRedline", "GET", $"/contracts/{id}/move/nope/redline", 404, Roles: "commissioner", Route: new() { ["id"] = id, ["release"] = "nope" }),
+            new("CommissionerMove", "POST", $"/contracts/{id}/move/2026.3", 403, "idempotency=x"u8.ToArray(), "application/x-www-form-urlencoded", "procurement", Route: new() { ["id"] = id, ["release"] = "2026.3" }),
             new("CommissionerPlan", "POST", "/contracts/plan", 415, "{}"u8.ToArray(), json, "commissioner"),
             new("CommissionerPlan", "POST", "/contracts/plan", 400, "release=2026.1"u8.ToArray(), "application/x-www-form-urlencoded", "commissioner"),
         };
@@ -166,7 +179,7 @@ public sealed partial class WorkerFunctionTests : IDisposable
         var local = Describe((await Local(new Case("OpenApi", "GET", "/api/openapi.json", 200))).Body);
         var worker = Describe((await Worker(new Case("OpenApi", "GET", "/api/openapi.json", 200))).Body);
 
-        Assert.Equal(11, local.Operations.Count);
+        Assert.Equal(14, local.Operations.Count);
         Assert.Equal(local.Operations, worker.Operations);
         Assert.Equal(local.Schemas, worker.Schemas);
     }

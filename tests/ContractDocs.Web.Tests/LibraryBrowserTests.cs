@@ -26,7 +26,9 @@ public sealed class LibraryBrowserTests : IClassFixture<BrowserFixture>
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/library/compare?from=2026.1&to=2026.2");
         await AssertAccessibleAsync(page, "release-comparison");
+        // The comparison names clauses by their titles (as legal reads them), links by id.
         Assert.Contains("Activity-based Payment with a Marginal Rate", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("a[href^='/library/compare/redline?from=2026.1&to=2026.2']").CountAsync() == 1);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Payment at Risk", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/library/clauses/payment-at-risk/compare?from=1.0.0&to=1.1.0");

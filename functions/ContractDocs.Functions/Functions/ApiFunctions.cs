@@ -24,10 +24,12 @@ public sealed class ApiFunctions
     private readonly ExecutedFiler _filer;
     private readonly LibraryChoice _libraries;
     private readonly IServiceProvider _services;
+    private readonly ContractMover _mover;
 
     public ApiFunctions(FunctionAnswers answers, ClauseLibrary library, Resolver resolver, ContractArchive archive, IDocumentStore store, ContractDrafter drafter,
-        DraftReceipts receipts, ExecutedFiler filer, LibraryChoice libraries, IServiceProvider services)
+        DraftReceipts receipts, ExecutedFiler filer, LibraryChoice libraries, IServiceProvider services, ContractMover mover)
     {
+        _mover = mover;
         _answers = answers;
         _library = library;
         _resolver = resolver;
@@ -87,4 +89,16 @@ public sealed class ApiFunctions
     [Function(nameof(ContractExecuted))]
     public IActionResult ContractExecuted([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/contracts/{id}/executed")] HttpRequest request, string id) =>
         _answers.Answer(request, nameof(ContractExecuted), http => ExecutedEndpoints.ContractExecuted(id, http.Request, http.User, _archive, _filer, http.RequestAborted));
+
+    [Function(nameof(MovePreview))]
+    public IActionResult MovePreview([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/contracts/{id}/moves/{release}")] HttpRequest request, string id, string release) =>
+        _answers.Answer(request, nameof(MovePreview), http => MoveEndpoints.MovePreview(id, release, http.User, _archive, _mover, http.RequestAborted));
+
+    [Function(nameof(MoveRedline))]
+    public IActionResult MoveRedline([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/contracts/{id}/moves/{release}/redline")] HttpRequest request, string id, string release) =>
+        _answers.Answer(request, nameof(MoveRedline), http => MoveEndpoints.MoveRedline(id, release, http.User, _archive, _mover, http.RequestAborted));
+
+    [Function(nameof(MoveContract))]
+    public IActionResult MoveContract([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/contracts/{id}/moves/{release}")] HttpRequest request, string id, string release) =>
+        _answers.Answer(request, nameof(MoveContract), http => MoveEndpoints.MoveContract(id, release, http.Request, http.User, _archive, _mover, http.RequestAborted));
 }

@@ -24,9 +24,14 @@ public sealed class PageFunctions
     private readonly DraftReceipts _receipts;
     private readonly ExecutedFiler _filer;
     private readonly IOptions<EntraOptions> _entra;
+    private readonly Rendering.Redline.RedlineWriter _redlines;
+    private readonly ContractMover _mover;
 
-    public PageFunctions(FunctionAnswers answers, ClauseLibrary library, Resolver resolver, ContractArchive archive, ContractDrafter drafter, DraftReceipts receipts, ExecutedFiler filer, IOptions<EntraOptions> entra)
+    public PageFunctions(FunctionAnswers answers, ClauseLibrary library, Resolver resolver, ContractArchive archive, ContractDrafter drafter, DraftReceipts receipts, ExecutedFiler filer, IOptions<EntraOptions> entra,
+        Rendering.Redline.RedlineWriter redlines, ContractMover mover)
     {
+        _redlines = redlines;
+        _mover = mover;
         _answers = answers;
         _library = library;
         _resolver = resolver;
@@ -81,6 +86,10 @@ public sealed class PageFunctions
     public IActionResult LibraryCompare([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "library/compare")] HttpRequest request) =>
         _answers.Answer(request, nameof(LibraryCompare), http => LibraryPages.LibraryCompare(http.Request.Query["from"], http.Request.Query["to"], _library));
 
+    [Function(nameof(LibraryRedline))]
+    public IActionResult LibraryRedline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "library/compare/redline")] HttpRequest request) =>
+        _answers.Answer(request, nameof(LibraryRedline), http => LibraryPages.LibraryRedline(http.Request.Query["from"], http.Request.Query["to"], _library, _redlines));
+
     [Function(nameof(ProcurementHome))]
     public IActionResult ProcurementHome([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "procurement")] HttpRequest request) =>
         _answers.Answer(request, nameof(ProcurementHome), http => ProcurementPages.ProcurementHome(http.Request.Query["q"], http.Request.Query["continuation"], _archive, http.RequestAborted));
@@ -95,7 +104,19 @@ public sealed class PageFunctions
 
     [Function(nameof(CommissionerContracts))]
     public IActionResult CommissionerContracts([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contracts")] HttpRequest request) =>
-        _answers.Answer(request, nameof(CommissionerContracts), http => CommissionerPages.CommissionerContracts(http.User, _archive, http.Request.Query["continuation"], http.RequestAborted));
+        _answers.Answer(request, nameof(CommissionerContracts), http => CommissionerPages.CommissionerContracts(http.User, _archive, _library, http.Request.Query["continuation"], http.RequestAborted));
+
+    [Function(nameof(CommissionerMovePreview))]
+    public IActionResult CommissionerMovePreview([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contracts/{id}/move/{release}")] HttpRequest request, string id, string release) =>
+        _answers.Answer(request, nameof(CommissionerMovePreview), http => MovePages.CommissionerMovePreview(id, release, http.User, _archive, _mover, http.RequestAborted));
+
+    [Function(nameof(CommissionerMoveRedline))]
+    public IActionResult CommissionerMoveRedline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contracts/{id}/move/{release}/redline")] HttpRequest request, string id, string release) =>
+        _answers.Answer(request, nameof(CommissionerMoveRedline), http => MovePages.CommissionerMoveRedline(id, release, http.User, _archive, _mover, http.RequestAborted));
+
+    [Function(nameof(CommissionerMove))]
+    public IActionResult CommissionerMove([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "contracts/{id}/move/{release}")] HttpRequest request, string id, string release) =>
+        _answers.Answer(request, nameof(CommissionerMove), http => MovePages.CommissionerMove(id, release, http.Request, http.User, _archive, _mover, http.RequestAborted));
 
     [Function(nameof(CommissionerStart))]
     public IActionResult CommissionerStart([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contracts/new")] HttpRequest request) =>

@@ -15,11 +15,13 @@ public static class ContractDocsEndpoints
         routes.MapCatalogue();
         routes.MapPreview();
         routes.MapContracts();
+        routes.MapMoves();
         routes.MapExecuted();
         routes.MapPublish();
         routes.MapLibraryPages();
         routes.MapProcurementPages();
         routes.MapCommissionerPages();
+        routes.MapMovePages();
         routes.MapAccount();
         routes.MapAssets();
         return routes;

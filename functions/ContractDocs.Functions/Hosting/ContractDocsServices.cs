@@ -31,6 +31,13 @@ public static class ContractDocsServices
         services.AddSingleton(sp => new ContractArchive(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ContractDrafter(sp.GetRequiredService<Resolver>(), sp.GetRequiredService<ContractRenderer>(), sp.GetRequiredService<ContractArchive>()));
         services.AddSingleton(sp => new ExecutedFiler(sp.GetRequiredService<ContractArchive>(), new IntakeLimits(MaxBytes: Settings(sp).MaxUploadBytes)));
+        services.AddSingleton(sp =>
+        {
+            var templating = new ContractTemplating();
+            return new Rendering.Redline.RedlineWriter(sp.GetRequiredService<ClauseLibrary>(), TemplateSet.Load(sp.GetRequiredService<LibraryChoice>().TemplatesFolder, templating), sp.GetRequiredService<ContractRenderer>());
+        });
+        services.AddSingleton(sp => new ContractMover(sp.GetRequiredService<ClauseLibrary>(), sp.GetRequiredService<Resolver>(), sp.GetRequiredService<ContractRenderer>(),
+            sp.GetRequiredService<Rendering.Redline.RedlineWriter>(), sp.GetRequiredService<ContractArchive>()));
         services.AddSingleton<Endpoints.DraftReceipts>();
         return services;
     }

@@ -36,12 +36,17 @@ public static class CommissionerPages
     }
 
     /// <summary>GET /contracts: a commissioner's own contracts, newest first, a page at a time, from the owner's index.</summary>
-    public static async Task<PageResult> CommissionerContracts(ClaimsPrincipal user, ContractArchive archive, string? continuation, CancellationToken cancellationToken)
+    public static async Task<PageResult> CommissionerContracts(ClaimsPrincipal user, ContractArchive archive, ClauseLibrary library, string? continuation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(library);
         var page = await archive.ListPageAsync(user.Author().Id, continuation, ContractEndpoints.DefaultPageSize, cancellationToken);
-        var rows = page.Items.Select(c => (IReadOnlyList<string>)[E(c.Title), E(c.Release), E(c.Model), E(c.Status), Link("Download", $"/api/contracts/{c.Id}/documents/{c.DraftDocumentId}")]).ToList();
-        var list = rows.Count == 0 ? "<p class=\"nhsuk-body\">You have no contracts yet.</p>" : Table("Your contracts", ["Title", "Release", "Model", "Status", "Document"], rows);
+        var latest = library.Latest?.Id;
+        string Move(ContractSummary c) => latest is not null && c.Status == "draft" && Model.ReleaseOrder.Compare(latest, c.Release) > 0
+            ? Link($"Move to release {latest}", $"/contracts/{c.Id}/move/{latest}")
+            : string.Empty;
+        var rows = page.Items.Select(c => (IReadOnlyList<string>)[E(c.Title), E(c.Release), E(c.Model), E(c.Status), Link("Download", $"/api/contracts/{c.Id}/documents/{c.DraftDocumentId}"), Move(c)]).ToList();
+        var list = rows.Count == 0 ? "<p class=\"nhsuk-body\">You have no contracts yet.</p>" : Table("Your contracts", ["Title", "Release", "Model", "Status", "Document", "Newer release"], rows);
         var next = page.Continuation is null ? string.Empty : $"<p class=\"nhsuk-body\">{Link("Older contracts", "/contracts?continuation=" + Uri.EscapeDataString(page.Continuation))}</p>";
         return Page("Your contracts", "<a class=\"nhsuk-button\" href=\"/contracts/new\">Start a new contract</a>" + list + next);
     }

@@ -1,6 +1,8 @@
 using System.Text;
 using ContractDocs.Functions.Auth;
 using ContractDocs.Functions.Hosting;
+using ContractDocs.Functions.Http;
+using ContractDocs.Rendering.Redline;
 using ContractDocs.Library;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
@@ -22,6 +24,7 @@ public static class LibraryPages
         group.MapGet("/clauses/{id}/compare", LibraryClauseCompare).AsFunction(nameof(LibraryClauseCompare), AuthorizationLevel.Anonymous);
         group.MapGet("/clauses/{id}/{version}", LibraryClauseVersion).AsFunction(nameof(LibraryClauseVersion), AuthorizationLevel.Anonymous);
         group.MapGet("/compare", LibraryCompare).AsFunction(nameof(LibraryCompare), AuthorizationLevel.Anonymous);
+        group.MapGet("/compare/redline", LibraryRedline).AsFunction(nameof(LibraryRedline), AuthorizationLevel.Anonymous);
         return routes;
     }
 
@@ -105,6 +108,33 @@ public static class LibraryPages
     /// <summary>GET /library/compare?from=&amp;to=: what changed between two releases.</summary>
     public static Results<PageResult, NotFound> LibraryCompare(string? from, string? to, ClauseLibrary library) => ReleaseDiff(library, from, to);
 
+    /// <summary>GET /library/compare/redline?from=&amp;to=: the redline of two releases as a Word document with
+    /// tracked changes.</summary>
+    public static Results<FileContentHttpResult, ProblemResult> LibraryRedline(string? from, string? to, ClauseLibrary library, RedlineWriter redlines)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        ArgumentNullException.ThrowIfNull(redlines);
+        foreach (var (field, id) in new[] { ("from", from), ("to", to) })
+        {
+            if (library.FindRelease(id ?? string.Empty) is null)
+            {
+                return ApiProblems.Problem(404, "unknown-release", ApiProblems.Title(404),
+                    $"There is no release '{id}'. Releases: {string.Join(", ", library.Releases.Select(r => r.Id))}.", field);
+            }
+        }
+
+        if (from == to)
+        {
+            return ApiProblems.Problem(422, "same-release", ApiProblems.Title(422), SameRelease(from!, to!), "to");
+        }
+
+        using var output = new MemoryStream();
+        redlines.Releases(library.FindRelease(from!)!, library.FindRelease(to!)!, output);
+        return TypedResults.File(output.ToArray(), Endpoints.MoveEndpoints.WordType, $"redline-{from}-to-{to}.docx");
+    }
+
+    private static string SameRelease(string from, string to) => $"{from} and {to} are the same release: nothing to compare.";
+
     private static Results<PageResult, NotFound> ReleaseDiff(ClauseLibrary library, string? from, string? to)
     {
         ArgumentNullException.ThrowIfNull(library);
@@ -113,13 +143,31 @@ public static class LibraryPages
             return TypedResults.NotFound();
         }
 
+        if (before.Id == after.Id)
+        {
+            return Page($"Release {before.Id} compared with {after.Id}", $"<p class=\"nhsuk-body\">{E(SameRelease(before.Id, after.Id))}</p>", ("Clause library", "/library"));
+        }
+
         var comparison = ReleaseComparison.Of(before, after);
         string Title(PinChange c) => c.Kind == PinnedKind.Layout ? library.Model.FindModel(c.Id)?.Title ?? c.Id : library.Find(c.Id, (c.To ?? c.From)!.Value)?.Title ?? c.Id;
         string Named(PinChange c) => c.Kind == PinnedKind.Layout ? E($"{Title(c)} (layout)") : Link(Title(c), $"/library/clauses/{c.Id}") + (c.Kind == PinnedKind.Schedule ? " (schedule)" : string.Empty);
         var added = comparison.Added.Select(c => (IReadOnlyList<string>)[Named(c), E(c.To!.Value.ToString())]).ToList();
         var changed = comparison.Changed.Select(c => (IReadOnlyList<string>)[c.Kind == PinnedKind.Layout ? Named(c) : Link(Title(c), $"/library/clauses/{c.Id}/compare?from={c.From}&to={c.To}") + (c.Kind == PinnedKind.Schedule ? " (schedule)" : string.Empty), E($"{c.From} to {c.To}")]).ToList();
         var removed = comparison.Removed.Select(c => (IReadOnlyList<string>)[Named(c), c.Retired ? "retired" : "removed"]).ToList();
-        var body = Section("Added", added, ["Clause or schedule", "Version"]) + Section("Changed", changed, ["Clause or schedule", "Versions"]) + Section("Retired or removed", removed, ["Clause or schedule", "How"]);
+        var download = $"<p class=\"nhsuk-body\">{Link($"Download the redline of {before.Id} against {after.Id} (Word, tracked changes)", $"/library/compare/redline?from={Uri.EscapeDataString(before.Id)}&to={Uri.EscapeDataString(after.Id)}")}</p>";
+        var words = new StringBuilder();
+        foreach (var change in comparison.Changed.Where(c => c.Kind != PinnedKind.Layout))
+        {
+            if (library.Find(change.Id, change.From!.Value) is { } a && library.Find(change.Id, change.To!.Value) is { } b)
+            {
+                words.Append("<h3>").Append(E($"{b.Title} ({change.From} to {change.To})")).Append("</h3>")
+                    .Append(DiffHtml.Words(DiffHtml.Rendered(a.Body), DiffHtml.Rendered(b.Body)))
+                    .Append(DiffHtml.Source(a.Body, b.Body, $"Version {change.From}", $"Version {change.To}"));
+            }
+        }
+
+        var body = download + Section("Added", added, ["Clause or schedule", "Version"]) + Section("Changed", changed, ["Clause or schedule", "Versions"]) + Section("Retired or removed", removed, ["Clause or schedule", "How"])
+            + (words.Length == 0 ? string.Empty : "<h2>Changes, word by word</h2>" + words);
         return Page($"Release {before.Id} compared with {after.Id}", body, ("Clause library", "/library"));
     }
 
@@ -132,14 +180,9 @@ public static class LibraryPages
             return TypedResults.NotFound();
         }
 
-        var rows = LineDiff.Compare(before.Body.Split('\n'), after.Body.Split('\n')).Select(line => (IReadOnlyList<string>)(line.Kind switch
-        {
-            LineDiff.Kind.Removed => [$"<del>{E(line.Line)}</del>", string.Empty],
-            LineDiff.Kind.Added => [string.Empty, $"<ins>{E(line.Line)}</ins>"],
-            _ => [E(line.Line), E(line.Line)],
-        }));
-        return Page($"{before.Title}: {before.Version} compared with {after.Version}", Table("Differences, line by line", [$"Version {before.Version}", $"Version {after.Version}"], rows),
-            ("Clause library", "/library"), (before.Title, $"/library/clauses/{id}"));
+        var body = $"<h2>Changes in the text, word by word</h2>{DiffHtml.Words(DiffHtml.Rendered(before.Body), DiffHtml.Rendered(after.Body))}"
+            + DiffHtml.Source(before.Body, after.Body, $"Version {before.Version}", $"Version {after.Version}");
+        return Page($"{before.Title}: {before.Version} compared with {after.Version}", body, ("Clause library", "/library"), (before.Title, $"/library/clauses/{id}"));
     }
 
     private static string Section(string title, List<IReadOnlyList<string>> rows, IReadOnlyList<string> headers) =>

@@ -62,6 +62,9 @@ public sealed class ClauseLibrary
 
     public LayoutDefinition? FindLayout(string modelId, SemanticVersion version) => _layouts.GetValueOrDefault((modelId, version));
 
+    /// <summary>The words of redlines (redline.yaml), or null when the library has none.</summary>
+    public RedlineWording? Redline { get; init; }
+
     public LibraryRelease? FindRelease(string id) => _releases.GetValueOrDefault(id);
 
     public ClauseVersion? Find(string clauseId, SemanticVersion version) =>

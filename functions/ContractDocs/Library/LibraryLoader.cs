@@ -28,7 +28,7 @@ public static class LibraryLoader
         var releases = LoadReleases(root, problems);
         var layouts = LoadLayouts(root, problems);
         StartupTrace.Mark("library: releases and layouts");
-        var library = new ClauseLibrary(root, model, versions, releases, layouts, defaultLayout);
+        var library = new ClauseLibrary(root, model, versions, releases, layouts, defaultLayout) { Redline = RedlineWording.Load(root, problems) };
         StartupTrace.Mark("library: indexes");
         return new LibraryLoadResult(library, [.. problems]);
     }

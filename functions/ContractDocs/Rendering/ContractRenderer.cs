@@ -141,7 +141,8 @@ public sealed class ContractRenderer
         return new RenderedContract(
             layout.Clauses.Count(),
             [.. layout.Schedules.Select(s => s.Planned.Clause.Title)],
-            [.. state.TermsUsed]);
+            [.. state.TermsUsed],
+            [.. layout.Clauses.Concat(layout.Schedules).Select(t => new Redline.RedlineSection(t.Bookmark, Redline.ReleaseBook.Key(t.Planned.Clause.Kind, t.Planned.Clause.Id)))]);
     }
 
     private Dictionary<string, object?> Values(AssemblyPlan plan, RenderOptions options)

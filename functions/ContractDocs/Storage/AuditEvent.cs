@@ -20,4 +20,5 @@ public sealed record AuditEvent(
     public const string Upload = "upload";
     public const string Reject = "reject";
     public const string Publish = "publish";
+    public const string Move = "move";
 }

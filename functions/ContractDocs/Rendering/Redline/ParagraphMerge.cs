@@ -1,0 +1,291 @@
+using System.Text;
+using System.Xml.Linq;
+using ContractDocs.Library;
+
+namespace ContractDocs.Rendering.Redline;
+
+/// <summary>
+/// Paragraphs as tracked changes: two versions of one paragraph merged word by word (the words only the earlier has
+/// in <c>w:del</c> with <c>w:delText</c>, those only the later has in <c>w:ins</c>, the later one's paragraph
+/// properties and bookmarks), and whole paragraphs deleted or inserted, their paragraph marks too. Accepting every
+/// change gives the later paragraph's text; rejecting every change, the earlier one's.
+/// </summary>
+internal static class ParagraphMerge
+{
+    private enum Change
+    {
+        Same,
+        Deleted,
+        Inserted,
+    }
+
+    /// <summary>Words and other run content, in order, with bookmarks as markers.</summary>
+    public static List<RunToken> Tokens(XElement paragraph)
+    {
+        var tokens = new List<RunToken>();
+        foreach (var child in paragraph.Elements())
+        {
+            if (child.Name == W.PPr)
+            {
+                continue;
+            }
+
+            if (child.Name == W.Run)
+            {
+                AddRun(tokens, child, null);
+            }
+            else if (child.Name == W.Hyperlink)
+            {
+                foreach (var inner in child.Elements())
+                {
+                    if (inner.Name == W.Run)
+                    {
+                        AddRun(tokens, inner, child);
+                    }
+                    else
+                    {
+                        tokens.Add(new RunToken(null, inner, null));
+                    }
+                }
+            }
+            else
+            {
+                tokens.Add(new RunToken(null, child, null));
+            }
+        }
+
+        return tokens;
+    }
+
+    private static void AddRun(List<RunToken> tokens, XElement run, XElement? wrapper)
+    {
+        var rPr = run.Element(W.RPr);
+        var link = wrapper is null ? string.Empty : (string?)wrapper.Attribute(W.Anchor) ?? (wrapper.Attribute(W.RelId) is null ? "link" : "external");
+        var prefix = $"{link}\u0004{rPr?.ToString(SaveOptions.DisableFormatting)}\u0004";
+        foreach (var content in run.Elements().Where(e => e.Name != W.RPr))
+        {
+            if (content.Name == W.T)
+            {
+                foreach (var word in SequenceDiff.Words(content.Value))
+                {
+                    tokens.Add(new RunToken(prefix + "t:" + word, new XElement(W.Run, rPr is null ? null : new XElement(rPr), new XElement(W.T, new XAttribute(W.Space, "preserve"), word)), wrapper));
+                }
+            }
+            else
+            {
+                tokens.Add(new RunToken(prefix + content.ToString(SaveOptions.DisableFormatting), new XElement(W.Run, rPr is null ? null : new XElement(rPr), new XElement(content)), wrapper));
+            }
+        }
+    }
+
+    /// <summary>What a paragraph says, for comparing paragraphs: its style and its tokens' keys.</summary>
+    public static string Key(XElement paragraph, List<RunToken> tokens)
+    {
+        var key = new StringBuilder("p:").Append((string?)paragraph.Element(W.PPr)?.Element(W.PStyle)?.Attribute(W.Val)).Append('\u0003');
+        foreach (var token in tokens.Where(t => !t.IsMarker))
+        {
+            key.Append(token.Key).Append('\u0003');
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>How alike two paragraphs' words are (0 to 1, the Dice coefficient of their word multisets).</summary>
+    public static double Similarity(List<RunToken> a, List<RunToken> b)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordsA = a.Where(t => !t.IsMarker && t.Content.Value.Trim().Length > 0).Select(t => t.Content.Value).ToList();
+        var wordsB = b.Where(t => !t.IsMarker && t.Content.Value.Trim().Length > 0).Select(t => t.Content.Value).ToList();
+        if (wordsA.Count + wordsB.Count == 0)
+        {
+            return 1;
+        }
+
+        foreach (var w in wordsA)
+        {
+            counts[w] = counts.GetValueOrDefault(w) + 1;
+        }
+
+        var common = 0;
+        foreach (var w in wordsB)
+        {
+            if (counts.GetValueOrDefault(w) > 0)
+            {
+                counts[w]--;
+                common++;
+            }
+        }
+
+        return 2.0 * common / (wordsA.Count + wordsB.Count);
+    }
+
+    public static XElement Merge(XElement a, List<RunToken> tokensA, XElement b, List<RunToken> tokensB, RedlineContext context)
+    {
+        var keyedA = tokensA.Where(t => !t.IsMarker).ToList();
+        var keyedB = new List<RunToken>();
+        var markersBefore = new List<List<RunToken>>();
+        var pending = new List<RunToken>();
+        foreach (var token in tokensB)
+        {
+            if (token.IsMarker)
+            {
+                pending.Add(token);
+            }
+            else
+            {
+                keyedB.Add(token);
+                markersBefore.Add(pending);
+                pending = [];
+            }
+        }
+
+        var items = new List<(Change Change, RunToken Token)>();
+        foreach (var span in SequenceDiff.Align([.. keyedA.Select(t => t.Key!)], [.. keyedB.Select(t => t.Key!)]))
+        {
+            if (!span.Equal)
+            {
+                items.AddRange(keyedA.Skip(span.AStart).Take(span.ACount).Select(t => (Change.Deleted, FromA(t, context))));
+            }
+
+            for (var k = span.BStart; k < span.BStart + span.BCount; k++)
+            {
+                items.AddRange(markersBefore[k].Select(m => (Change.Same, m)));
+                items.Add((span.Equal ? Change.Same : Change.Inserted, keyedB[k]));
+            }
+        }
+
+        items.AddRange(pending.Select(m => (Change.Same, m)));
+        return new XElement(W.P, CopyPPr(b), Content(items, context));
+    }
+
+    public static XElement Deleted(XElement a, RedlineContext context)
+    {
+        var pPr = context.FromA(a.Element(W.PPr) ?? new XElement(W.PPr));
+        MarkParagraph(pPr, context.Marks.Del());
+        var items = new List<(Change, RunToken)>();
+        foreach (var token in Tokens(a))
+        {
+            if (!token.IsMarker)
+            {
+                items.Add((Change.Deleted, FromA(token, context)));
+            }
+            else if (context.BookmarkFromA(token.Content) is { } bookmark)
+            {
+                items.Add((Change.Same, new RunToken(null, bookmark, null)));
+            }
+        }
+
+        return new XElement(W.P, pPr, Content(items, context));
+    }
+
+    public static XElement Inserted(XElement b, RedlineContext context)
+    {
+        var pPr = new XElement(b.Element(W.PPr) ?? new XElement(W.PPr));
+        MarkParagraph(pPr, context.Marks.Ins());
+        var items = Tokens(b).Select(t => (t.IsMarker ? Change.Same : Change.Inserted, t)).ToList();
+        return new XElement(W.P, pPr, Content(items, context));
+    }
+
+    private static XElement? CopyPPr(XElement paragraph) => paragraph.Element(W.PPr) is { } pPr ? new XElement(pPr) : null;
+
+    private static RunToken FromA(RunToken token, RedlineContext context) =>
+        token with { Content = context.FromA(token.Content), Wrapper = token.Wrapper is null ? null : context.WrapperFromA(token.Wrapper) };
+
+    /// <summary>The paragraph mark's run properties carry its own insertion or deletion.</summary>
+    private static void MarkParagraph(XElement pPr, XElement mark)
+    {
+        var rPr = pPr.Element(W.RPr);
+        if (rPr is null)
+        {
+            rPr = new XElement(W.RPr);
+            if ((pPr.Element(W.SectPr) ?? pPr.Element(W.PPrChange)) is { } after)
+            {
+                after.AddBeforeSelf(rPr);
+            }
+            else
+            {
+                pPr.Add(rPr);
+            }
+        }
+
+        rPr.AddFirst(mark);
+    }
+
+    /// <summary>Groups the tokens by hyperlink, then by change, joining neighbouring runs of the same formatting.</summary>
+    private static List<XElement> Content(List<(Change Change, RunToken Token)> items, RedlineContext context)
+    {
+        var output = new List<XElement>();
+        var i = 0;
+        while (i < items.Count)
+        {
+            var wrapper = items[i].Token.Wrapper;
+            var j = i;
+            while (j < items.Count && ReferenceEquals(items[j].Token.Wrapper, wrapper))
+            {
+                j++;
+            }
+
+            var inner = new List<XElement>();
+            var k = i;
+            while (k < j)
+            {
+                var change = items[k].Change;
+                var runs = new List<XElement>();
+                while (k < j && items[k].Change == change)
+                {
+                    Append(runs, items[k].Token.Content, change == Change.Deleted);
+                    k++;
+                }
+
+                inner.AddRange(change switch
+                {
+                    Change.Deleted => [context.Marks.Del(runs)],
+                    Change.Inserted => [context.Marks.Ins(runs)],
+                    _ => runs,
+                });
+            }
+
+            output.AddRange(wrapper is null ? inner : [new XElement(wrapper.Name, wrapper.Attributes(), inner)]);
+            i = j;
+        }
+
+        return output;
+    }
+
+    /// <summary>Adds a run (or a marker), as deleted text where it is deleted, joined to the run before it when both
+    /// are plain text of the same formatting.</summary>
+    private static void Append(List<XElement> runs, XElement content, bool deleted)
+    {
+        if (content.Name != W.Run)
+        {
+            runs.Add(new XElement(content));
+            return;
+        }
+
+        var run = new XElement(content);
+        if (deleted)
+        {
+            foreach (var text in run.Elements(W.T).ToList())
+            {
+                text.ReplaceWith(new XElement(W.DelText, new XAttribute(W.Space, "preserve"), text.Value));
+            }
+
+            foreach (var instruction in run.Elements(W.InstrText).ToList())
+            {
+                instruction.ReplaceWith(new XElement(W.DelInstrText, new XAttribute(W.Space, "preserve"), instruction.Value));
+            }
+        }
+
+        var textName = deleted ? W.DelText : W.T;
+        if (runs.Count > 0 && runs[^1] is { } last && last.Name == W.Run && IsText(last, textName) && IsText(run, textName)
+            && (string?)last.Element(W.RPr)?.ToString(SaveOptions.DisableFormatting) == (string?)run.Element(W.RPr)?.ToString(SaveOptions.DisableFormatting))
+        {
+            last.Element(textName)!.Value += run.Element(textName)!.Value;
+            return;
+        }
+
+        runs.Add(run);
+    }
+
+    private static bool IsText(XElement run, XName textName) => run.Elements().Count(e => e.Name != W.RPr) == 1 && run.Element(textName) is not null;
+}
