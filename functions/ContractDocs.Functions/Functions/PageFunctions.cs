@@ -24,9 +24,11 @@ public sealed class PageFunctions
     private readonly DraftReceipts _receipts;
     private readonly ExecutedFiler _filer;
     private readonly IOptions<EntraOptions> _entra;
+    private readonly SignedCopyCheck _check;
 
-    public PageFunctions(FunctionAnswers answers, ClauseLibrary library, Resolver resolver, ContractArchive archive, ContractDrafter drafter, DraftReceipts receipts, ExecutedFiler filer, IOptions<EntraOptions> entra)
+    public PageFunctions(FunctionAnswers answers, ClauseLibrary library, Resolver resolver, ContractArchive archive, ContractDrafter drafter, DraftReceipts receipts, ExecutedFiler filer, IOptions<EntraOptions> entra, SignedCopyCheck check)
     {
+        _check = check;
         _answers = answers;
         _library = library;
         _resolver = resolver;
@@ -75,7 +77,7 @@ public sealed class PageFunctions
 
     [Function(nameof(LibraryClauseVersion))]
     public IActionResult LibraryClauseVersion([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "library/clauses/{id}/{version}")] HttpRequest request, string id, string version) =>
-        _answers.Answer(request, nameof(LibraryClauseVersion), _ => LibraryPages.LibraryClauseVersion(id, version, _library));
+        _answers.Answer(request, nameof(LibraryClauseVersion), http => LibraryPages.LibraryClauseVersion(id, version, http.Request.Query["continuation"], http.User, _library, _archive, http.RequestAborted));
 
     [Function(nameof(LibraryCompare))]
     public IActionResult LibraryCompare([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "library/compare")] HttpRequest request) =>
@@ -87,11 +89,11 @@ public sealed class PageFunctions
 
     [Function(nameof(ProcurementContract))]
     public IActionResult ProcurementContract([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "procurement/{id}")] HttpRequest request, string id) =>
-        _answers.Answer(request, nameof(ProcurementContract), http => ProcurementPages.ProcurementContract(id, http.User, _archive, http.RequestAborted));
+        _answers.Answer(request, nameof(ProcurementContract), http => ProcurementPages.ProcurementContract(id, http.User, _archive, _check, http.RequestAborted));
 
     [Function(nameof(ProcurementUpload))]
     public IActionResult ProcurementUpload([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "procurement/{id}")] HttpRequest request, string id) =>
-        _answers.Answer(request, nameof(ProcurementUpload), http => ProcurementPages.ProcurementUpload(id, http.Request, http.User, _archive, _filer, http.RequestAborted));
+        _answers.Answer(request, nameof(ProcurementUpload), http => ProcurementPages.ProcurementUpload(id, http.Request, http.User, _archive, _filer, _check, http.RequestAborted));
 
     [Function(nameof(CommissionerContracts))]
     public IActionResult CommissionerContracts([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contracts")] HttpRequest request) =>

@@ -16,6 +16,8 @@ public static class ContractDocsEndpoints
         routes.MapPreview();
         routes.MapContracts();
         routes.MapExecuted();
+        routes.MapComparisons();
+        routes.MapClauseUsage();
         routes.MapPublish();
         routes.MapLibraryPages();
         routes.MapProcurementPages();
