@@ -19,9 +19,12 @@ public static class WordDiff
         var b = Words(after);
         var result = Differ.Instance.CreateDiffs(string.Join('\n', a), string.Join('\n', b), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
         var changes = ImmutableArray.CreateBuilder<WordChange>();
+        var previousEnd = 0;
         foreach (var block in result.DiffBlocks)
         {
-            var start = Math.Max(0, block.DeleteStartA - ContextWords);
+            // Context is unchanged text only: never words the previous change removed.
+            var start = Math.Max(previousEnd, block.DeleteStartA - ContextWords);
+            previousEnd = block.DeleteStartA + block.DeleteCountA;
             changes.Add(new WordChange(
                 string.Join(' ', a[start..block.DeleteStartA]),
                 string.Join(' ', a.Skip(block.DeleteStartA).Take(block.DeleteCountA)),
