@@ -42,7 +42,7 @@ public static class ProcurementPages
 
     /// <summary>GET /procurement/{id}: the upload form, the documents and the audit trail.</summary>
     public static async Task<Results<PageResult, NotFound>> ProcurementContract(string id, ClaimsPrincipal user, ContractArchive archive, SignedCopyCheck check, CancellationToken cancellationToken) =>
-        await ContractEndpoints.Find(id, user, archive, cancellationToken) is { } record ? await ContractPage(record, archive, check, null, cancellationToken) : TypedResults.NotFound();
+        await ContractEndpoints.Find(id, user, archive, cancellationToken) is { } record ? await ContractPage(record, archive, check, ComparisonEndpoints.ReadWait, null, cancellationToken) : TypedResults.NotFound();
 
     /// <summary>POST /procurement/{id}: file the uploaded document, and say in plain words what the check found.</summary>
     public static async Task<Results<PageResult, NotFound, ProblemResult>> ProcurementUpload(string id, HttpRequest request, ClaimsPrincipal user, ContractArchive archive, ExecutedFiler filer, SignedCopyCheck check, CancellationToken cancellationToken)
@@ -64,20 +64,21 @@ public static class ProcurementPages
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)
         {
-            return await ContractPage(record, archive, check, (false, "Select the signed .docx or .pdf to upload."), cancellationToken);
+            return await ContractPage(record, archive, check, TimeSpan.Zero, (false, "Select the signed .docx or .pdf to upload."), cancellationToken);
         }
 
         var limit = filer.Limits.MaxBytes;
         if (file.Length > limit)
         {
-            return await ContractPage(record, archive, check, (false, $"The file is larger than {limit / 1024 / 1024} MB; upload a smaller copy."), cancellationToken);
+            return await ContractPage(record, archive, check, TimeSpan.Zero, (false, $"The file is larger than {limit / 1024 / 1024} MB; upload a smaller copy."), cancellationToken);
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
         var outcome = await filer.FileAsync(record, buffer.ToArray(), file.FileName, user.Author(), cancellationToken);
         var fresh = await archive.GetAsync(id, cancellationToken) ?? record;
-        return await ContractPage(fresh, archive, check, outcome switch
+        // The filing waited for the comparison as long as it may; the page that answers it waits no more.
+        return await ContractPage(fresh, archive, check, TimeSpan.Zero, outcome switch
         {
             FilingOutcome.Filed filed => (true, $"Accepted: {filed.Entry.OriginalName} is filed against this contract."),
             FilingOutcome.AlreadyFiled => (true, "This exact document was already filed."),
@@ -86,7 +87,7 @@ public static class ProcurementPages
         }, cancellationToken);
     }
 
-    private static async Task<PageResult> ContractPage(ContractRecord record, ContractArchive archive, SignedCopyCheck check, (bool Accepted, string Message)? outcome, CancellationToken cancellationToken)
+    private static async Task<PageResult> ContractPage(ContractRecord record, ContractArchive archive, SignedCopyCheck check, TimeSpan comparisonWait, (bool Accepted, string Message)? outcome, CancellationToken cancellationToken)
     {
         var html = new StringBuilder();
         if (outcome is { Accepted: false } refused)
@@ -113,7 +114,7 @@ public static class ProcurementPages
             [E(d.Kind), Link(d.OriginalName ?? d.Name, $"/api/contracts/{record.Id}/documents/{d.Id}"), E(d.Sha256[..16] + "…"), E(d.AddedBy)])));
         foreach (var signed in record.Documents.Where(d => d.Kind == ContractDocumentEntry.Executed).Reverse())
         {
-            html.Append(ComparisonPanel.Html(signed, await check.WaitAsync(record, signed, null, ComparisonEndpoints.ReadWait, cancellationToken)));
+            html.Append(ComparisonPanel.Html(signed, await check.WaitAsync(record, signed, null, comparisonWait, cancellationToken)));
         }
 
         var audit = await archive.AuditAsync(record.Id, cancellationToken);
