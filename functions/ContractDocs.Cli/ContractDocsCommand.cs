@@ -12,6 +12,7 @@ public static class ContractDocsCommand
         GenerateCommand.Create(),
         PublishCommand.Create(),
         CompareCommand.Create(),
+        UsageCommand.Create(),
     };
 
     /// <summary>Runs the command line in-process with the given writers; returns the exit code.</summary>

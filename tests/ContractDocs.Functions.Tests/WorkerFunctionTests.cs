@@ -89,6 +89,11 @@ public sealed partial class WorkerFunctionTests : IDisposable
             new("MoveRedline", "GET", $"/api/contracts/{id}/moves/nope/redline", 404, Roles: "legal", Route: new() { ["id"] = id, ["release"] = "nope" }),
             new("MoveContract", "POST", $"/api/contracts/{id}/moves/nope", 404, Roles: "commissioner", Route: new() { ["id"] = id, ["release"] = "nope" }),
             new("MoveContract", "POST", $"/api/contracts/{id}/moves/2026.3", 403, Roles: "procurement", Route: new() { ["id"] = id, ["release"] = "2026.3" }),
+            new("ContractComparison", "GET", $"/api/contracts/{id}/documents/{documentId}/comparison", 404, Roles: "procurement", Route: new() { ["id"] = id, ["documentId"] = documentId }),
+            new("ContractComparison", "GET", $"/api/contracts/{id}/documents/x-0/comparison", 404, Roles: "legal", Route: new() { ["id"] = id, ["documentId"] = "x-0" }),
+            new("ClauseUsage", "GET", "/api/clauses/outcomes-framework/1.1.0/usage", 200, Roles: "legal", Route: new() { ["id"] = "outcomes-framework", ["version"] = "1.1.0" }),
+            new("ClauseUsage", "GET", "/api/clauses/outcomes-framework/1.1.0/usage", 403, Roles: "commissioner", Route: new() { ["id"] = "outcomes-framework", ["version"] = "1.1.0" }),
+            new("ClauseUsage", "GET", "/api/clauses/outcomes-framework/9.9.9/usage?pageSize=0", 404, Roles: "legal", Route: new() { ["id"] = "outcomes-framework", ["version"] = "9.9.9" }),
             new("PublishRelease", "POST", "/api/releases/2026.1/publish", 403, Roles: "commissioner", Route: new() { ["release"] = "2026.1" }),
             new("PublishRelease", "POST", "/api/releases/2026.1/publish", 201, Roles: "legal", Route: new() { ["release"] = "2026.1" }),
             new("PublishRelease", "POST", "/api/releases/2026.1/publish", 409, Roles: "legal", Route: new() { ["release"] = "2026.1" }),
@@ -179,7 +184,7 @@ public sealed partial class WorkerFunctionTests : IDisposable
         var local = Describe((await Local(new Case("OpenApi", "GET", "/api/openapi.json", 200))).Body);
         var worker = Describe((await Worker(new Case("OpenApi", "GET", "/api/openapi.json", 200))).Body);
 
-        Assert.Equal(14, local.Operations.Count);
+        Assert.Equal(16, local.Operations.Count);
         Assert.Equal(local.Operations, worker.Operations);
         Assert.Equal(local.Schemas, worker.Schemas);
     }

@@ -6,6 +6,13 @@ using ContractDocs.Tests.Support;
 // Load driver: Azurite and the app (its local host, the same handlers) as real processes on loopback, then generate+store at 8 and 32
 // concurrent clients, each run bounded in time and in count. Usage: dotnet run -c Release --project tests/ContractDocs.LoadTest [seconds]
 // Listing at scale: dotnet run -c Release --project tests/ContractDocs.LoadTest -- list 10000,100000 folder|azurite
+// Where a clause is used, at scale: dotnet run -c Release --project tests/ContractDocs.LoadTest -- usage 100000
+if (args is ["usage", var usageSizes])
+{
+    await UsageRun.RunAsync([.. usageSizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))]);
+    return;
+}
+
 if (args is ["list", var sizes, var storeKind])
 {
     await ListingRun.RunAsync([.. sizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))], storeKind);

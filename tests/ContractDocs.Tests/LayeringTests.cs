@@ -4,7 +4,7 @@ using ContractDocs.Tests.Support;
 namespace ContractDocs.Tests;
 
 /// <summary>The engine's floors lean one way: Model, then Library, Selection, Templating, Rendering; Storage and Intake
-/// stand on Library; Drafting on everything. A file may name its own floor and those below it, never one above, in a
+/// stand on Library; Comparing on Rendering; Drafting on everything. A file may name its own floor and those below it, never one above, in a
 /// using directive or a qualified name (comments aside).</summary>
 public sealed partial class LayeringTests
 {
@@ -17,7 +17,8 @@ public sealed partial class LayeringTests
         ["Rendering"] = ["Model", "Library", "Selection", "Templating"],
         ["Storage"] = ["Model", "Library"],
         ["Intake"] = ["Model", "Library"],
-        ["Drafting"] = ["Model", "Library", "Selection", "Templating", "Rendering", "Storage", "Intake"],
+        ["Comparing"] = ["Model", "Library", "Selection", "Templating", "Rendering"],
+        ["Drafting"] = ["Model", "Library", "Selection", "Templating", "Rendering", "Storage", "Intake", "Comparing"],
     };
 
     public static TheoryData<string> Floors() => [.. Below.Keys];

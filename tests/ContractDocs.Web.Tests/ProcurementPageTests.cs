@@ -46,5 +46,23 @@ public sealed class ProcurementPageTests : IClassFixture<BrowserFixture>
         var audit = await page.Locator("table").Last.InnerTextAsync();
         Assert.Contains("upload", audit, StringComparison.Ordinal);
         Assert.Contains("reject", audit, StringComparison.Ordinal);
+        await page.GotoAsync($"{_browser.BaseUrl}/procurement/{id}");
+        Assert.Contains("This PDF was not compared", await page.Locator(".contractdocs-comparison").InnerTextAsync(), StringComparison.Ordinal);
+        await ScreenshotComparisonAsync(http, page);
+    }
+
+    /// <summary>The picture in the README: a signed copy with two clauses edited and one deleted, against its draft
+    /// (filed through the API, so that the browser does no more than look).</summary>
+    private async Task ScreenshotComparisonAsync(HttpClient http, IPage page)
+    {
+        var created = await http.PostAsync(new Uri("/api/contracts", UriKind.Relative), new StringContent(File.ReadAllText(Path.Combine(RepoPaths.Examples, "frailty-alliance.json")), Encoding.UTF8, "application/json"));
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var id = body.RootElement.GetProperty("contractId").GetString()!;
+        var draft = await http.GetByteArrayAsync(new Uri($"/api/contracts/{id}/documents/{body.RootElement.GetProperty("documentId").GetString()}", UriKind.Relative));
+        var signed = new SignedCopies().Edit("Decision Rule", "Decisions are made by the Lead Commissioner alone").Edit("Conflicts Register", "No register is kept").Delete("Alliance Leadership Team").Apply(draft);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(signed), "file", "executed alliance agreement.docx" } };
+        (await http.PostAsync(new Uri($"/api/contracts/{id}/executed", UriKind.Relative), form)).EnsureSuccessStatusCode();
+        await page.GotoAsync($"{_browser.BaseUrl}/procurement/{id}");
+        await page.Locator(".contractdocs-comparison").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "procurement-comparison.png") });
     }
 }

@@ -25,11 +25,13 @@ public sealed class ApiFunctions
     private readonly LibraryChoice _libraries;
     private readonly IServiceProvider _services;
     private readonly ContractMover _mover;
+    private readonly SignedCopyCheck _check;
 
     public ApiFunctions(FunctionAnswers answers, ClauseLibrary library, Resolver resolver, ContractArchive archive, IDocumentStore store, ContractDrafter drafter,
-        DraftReceipts receipts, ExecutedFiler filer, LibraryChoice libraries, IServiceProvider services, ContractMover mover)
+        DraftReceipts receipts, ExecutedFiler filer, LibraryChoice libraries, IServiceProvider services, ContractMover mover, SignedCopyCheck check)
     {
         _mover = mover;
+        _check = check;
         _answers = answers;
         _library = library;
         _resolver = resolver;
@@ -85,6 +87,14 @@ public sealed class ApiFunctions
     [Function(nameof(ContractAudit))]
     public IActionResult ContractAudit([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/contracts/{id}/audit")] HttpRequest request, string id) =>
         _answers.Answer(request, nameof(ContractAudit), http => ContractEndpoints.ContractAudit(id, http.User, _archive, http.RequestAborted));
+
+    [Function(nameof(ContractComparison))]
+    public IActionResult ContractComparison([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/contracts/{id}/documents/{documentId}/comparison")] HttpRequest request, string id, string documentId) =>
+        _answers.Answer(request, nameof(ContractComparison), http => ComparisonEndpoints.ContractComparison(id, documentId, http.User, _archive, _check, http.RequestAborted));
+
+    [Function(nameof(ClauseUsage))]
+    public IActionResult ClauseUsage([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/clauses/{id}/{version}/usage")] HttpRequest request, string id, string version) =>
+        _answers.Answer(request, nameof(ClauseUsage), http => UsageEndpoints.ClauseUsage(id, version, http.Request.Query["continuation"], http.Request.Query["pageSize"], http.User, _library, _archive, http.RequestAborted));
 
     [Function(nameof(ContractExecuted))]
     public IActionResult ContractExecuted([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/contracts/{id}/executed")] HttpRequest request, string id) =>

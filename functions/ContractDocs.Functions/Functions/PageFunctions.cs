@@ -26,12 +26,14 @@ public sealed class PageFunctions
     private readonly IOptions<EntraOptions> _entra;
     private readonly Rendering.Redline.RedlineWriter _redlines;
     private readonly ContractMover _mover;
+    private readonly SignedCopyCheck _check;
 
     public PageFunctions(FunctionAnswers answers, ClauseLibrary library, Resolver resolver, ContractArchive archive, ContractDrafter drafter, DraftReceipts receipts, ExecutedFiler filer, IOptions<EntraOptions> entra,
-        Rendering.Redline.RedlineWriter redlines, ContractMover mover)
+        Rendering.Redline.RedlineWriter redlines, ContractMover mover, SignedCopyCheck check)
     {
         _redlines = redlines;
         _mover = mover;
+        _check = check;
         _answers = answers;
         _library = library;
         _resolver = resolver;
@@ -80,7 +82,7 @@ public sealed class PageFunctions
 
     [Function(nameof(LibraryClauseVersion))]
     public IActionResult LibraryClauseVersion([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "library/clauses/{id}/{version}")] HttpRequest request, string id, string version) =>
-        _answers.Answer(request, nameof(LibraryClauseVersion), _ => LibraryPages.LibraryClauseVersion(id, version, _library));
+        _answers.Answer(request, nameof(LibraryClauseVersion), http => LibraryPages.LibraryClauseVersion(id, version, http.Request.Query["continuation"], http.User, _library, _archive, http.RequestAborted));
 
     [Function(nameof(LibraryCompare))]
     public IActionResult LibraryCompare([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "library/compare")] HttpRequest request) =>
@@ -96,11 +98,11 @@ public sealed class PageFunctions
 
     [Function(nameof(ProcurementContract))]
     public IActionResult ProcurementContract([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "procurement/{id}")] HttpRequest request, string id) =>
-        _answers.Answer(request, nameof(ProcurementContract), http => ProcurementPages.ProcurementContract(id, http.User, _archive, http.RequestAborted));
+        _answers.Answer(request, nameof(ProcurementContract), http => ProcurementPages.ProcurementContract(id, http.User, _archive, _check, http.RequestAborted));
 
     [Function(nameof(ProcurementUpload))]
     public IActionResult ProcurementUpload([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "procurement/{id}")] HttpRequest request, string id) =>
-        _answers.Answer(request, nameof(ProcurementUpload), http => ProcurementPages.ProcurementUpload(id, http.Request, http.User, _archive, _filer, http.RequestAborted));
+        _answers.Answer(request, nameof(ProcurementUpload), http => ProcurementPages.ProcurementUpload(id, http.Request, http.User, _archive, _filer, _check, http.RequestAborted));
 
     [Function(nameof(CommissionerContracts))]
     public IActionResult CommissionerContracts([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contracts")] HttpRequest request) =>

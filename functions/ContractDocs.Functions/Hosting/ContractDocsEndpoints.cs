@@ -17,6 +17,8 @@ public static class ContractDocsEndpoints
         routes.MapContracts();
         routes.MapMoves();
         routes.MapExecuted();
+        routes.MapComparisons();
+        routes.MapClauseUsage();
         routes.MapPublish();
         routes.MapLibraryPages();
         routes.MapProcurementPages();

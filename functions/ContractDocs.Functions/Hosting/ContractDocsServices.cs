@@ -1,3 +1,4 @@
+using ContractDocs.Comparing;
 using ContractDocs.Drafting;
 using ContractDocs.Intake;
 using ContractDocs.Library;
@@ -11,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace ContractDocs.Functions.Hosting;
 
 /// <summary>The engine as services, each built once from the options and shared (all are immutable or thread-safe):
-/// the store, the served library, resolver, renderer, archive and the drafting and filing use cases.</summary>
+/// the store, the served library, resolver, renderer, archive and the drafting, filing and signed-copy comparison use
+/// cases.</summary>
 public static class ContractDocsServices
 {
     public static IServiceCollection AddContractDocs(this IServiceCollection services)
@@ -30,7 +32,8 @@ public static class ContractDocsServices
         });
         services.AddSingleton(sp => new ContractArchive(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ContractDrafter(sp.GetRequiredService<Resolver>(), sp.GetRequiredService<ContractRenderer>(), sp.GetRequiredService<ContractArchive>()));
-        services.AddSingleton(sp => new ExecutedFiler(sp.GetRequiredService<ContractArchive>(), new IntakeLimits(MaxBytes: Settings(sp).MaxUploadBytes)));
+        services.AddSingleton(sp => new SignedCopyCheck(sp.GetRequiredService<ContractArchive>(), new SignedCopyComparer(sp.GetRequiredService<ClauseLibrary>())));
+        services.AddSingleton(sp => new ExecutedFiler(sp.GetRequiredService<ContractArchive>(), new IntakeLimits(MaxBytes: Settings(sp).MaxUploadBytes), sp.GetRequiredService<SignedCopyCheck>()));
         services.AddSingleton(sp =>
         {
             var templating = new ContractTemplating();

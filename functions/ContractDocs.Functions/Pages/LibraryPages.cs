@@ -89,8 +89,8 @@ public static class LibraryPages
     /// <summary>GET /library/clauses/{id}/compare?from=&amp;to=: two versions side by side.</summary>
     public static Results<PageResult, NotFound> LibraryClauseCompare(string id, string? from, string? to, ClauseLibrary library) => ClauseDiff(library, id, from, to);
 
-    /// <summary>GET /library/clauses/{id}/{version}: one version's text and values.</summary>
-    public static Results<PageResult, NotFound> LibraryClauseVersion(string id, string version, ClauseLibrary library)
+    /// <summary>GET /library/clauses/{id}/{version}: one version's text and values, and where it is used.</summary>
+    public static async Task<Results<PageResult, NotFound>> LibraryClauseVersion(string id, string version, string? continuation, System.Security.Claims.ClaimsPrincipal user, ClauseLibrary library, ContractDocs.Storage.ContractArchive archive, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(library);
         if (!SemanticVersion.TryParse(version, out var parsed) || library.Find(id, parsed.Value) is not { } clause)
@@ -101,7 +101,8 @@ public static class LibraryPages
         var variables = clause.Variables.IsEmpty ? "<p class=\"nhsuk-body\">This version needs no values.</p>" : Table("Variables", ["Name", "Type", "Required", "Description"], clause.Variables.Select(v => (IReadOnlyList<string>)
             [E(v.Name), E(VariableTypes.Name(v.Type)), v.Required ? "yes" : "no", E(v.Description)]));
         var body = $"<p class=\"nhsuk-body\">Version {E(clause.Key)}, {E(clause.Status.ToString().ToLowerInvariant())}; implements {E(string.Join(", ", clause.Implements))}; SHA-256 {E(clause.Sha256)}.</p>"
-            + $"<h2>Text</h2><pre class=\"nhsuk-body contractdocs-source\">{E(clause.Body)}</pre>{variables}";
+            + $"<h2>Text</h2><pre class=\"nhsuk-body contractdocs-source\">{E(clause.Body)}</pre>{variables}"
+            + await UsagePanel.HtmlAsync(clause.Key, $"/library/clauses/{id}/{version}", continuation, user, archive, cancellationToken);
         return Page(clause.Title, body, ("Clause library", "/library"), (clause.Title, $"/library/clauses/{id}"));
     }
 

@@ -14,7 +14,7 @@ using static ContractDocs.Functions.Pages.Html;
 namespace ContractDocs.Functions.Pages;
 
 /// <summary>Procurement's page: find a contract, upload the finished .docx or .pdf, see the inspection's result in
-/// plain words, and the contract's documents and audit trail. Plain form posts; works without JavaScript.</summary>
+/// plain words, each signed copy against the draft, and the contract's documents and audit trail. Plain form posts; works without JavaScript.</summary>
 public static class ProcurementPages
 {
     public static IEndpointRouteBuilder MapProcurementPages(this IEndpointRouteBuilder routes)
@@ -41,11 +41,11 @@ public static class ProcurementPages
     }
 
     /// <summary>GET /procurement/{id}: the upload form, the documents and the audit trail.</summary>
-    public static async Task<Results<PageResult, NotFound>> ProcurementContract(string id, ClaimsPrincipal user, ContractArchive archive, CancellationToken cancellationToken) =>
-        await ContractEndpoints.Find(id, user, archive, cancellationToken) is { } record ? await ContractPage(record, archive, null, cancellationToken) : TypedResults.NotFound();
+    public static async Task<Results<PageResult, NotFound>> ProcurementContract(string id, ClaimsPrincipal user, ContractArchive archive, SignedCopyCheck check, CancellationToken cancellationToken) =>
+        await ContractEndpoints.Find(id, user, archive, cancellationToken) is { } record ? await ContractPage(record, archive, check, ComparisonEndpoints.ReadWait, null, cancellationToken) : TypedResults.NotFound();
 
     /// <summary>POST /procurement/{id}: file the uploaded document, and say in plain words what the check found.</summary>
-    public static async Task<Results<PageResult, NotFound, ProblemResult>> ProcurementUpload(string id, HttpRequest request, ClaimsPrincipal user, ContractArchive archive, ExecutedFiler filer, CancellationToken cancellationToken)
+    public static async Task<Results<PageResult, NotFound, ProblemResult>> ProcurementUpload(string id, HttpRequest request, ClaimsPrincipal user, ContractArchive archive, ExecutedFiler filer, SignedCopyCheck check, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(archive);
@@ -64,20 +64,21 @@ public static class ProcurementPages
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)
         {
-            return await ContractPage(record, archive, (false, "Select the signed .docx or .pdf to upload."), cancellationToken);
+            return await ContractPage(record, archive, check, TimeSpan.Zero, (false, "Select the signed .docx or .pdf to upload."), cancellationToken);
         }
 
         var limit = filer.Limits.MaxBytes;
         if (file.Length > limit)
         {
-            return await ContractPage(record, archive, (false, $"The file is larger than {limit / 1024 / 1024} MB; upload a smaller copy."), cancellationToken);
+            return await ContractPage(record, archive, check, TimeSpan.Zero, (false, $"The file is larger than {limit / 1024 / 1024} MB; upload a smaller copy."), cancellationToken);
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
         var outcome = await filer.FileAsync(record, buffer.ToArray(), file.FileName, user.Author(), cancellationToken);
         var fresh = await archive.GetAsync(id, cancellationToken) ?? record;
-        return await ContractPage(fresh, archive, outcome switch
+        // The filing waited for the comparison as long as it may; the page that answers it waits no more.
+        return await ContractPage(fresh, archive, check, TimeSpan.Zero, outcome switch
         {
             FilingOutcome.Filed filed => (true, $"Accepted: {filed.Entry.OriginalName} is filed against this contract."),
             FilingOutcome.AlreadyFiled => (true, "This exact document was already filed."),
@@ -86,7 +87,7 @@ public static class ProcurementPages
         }, cancellationToken);
     }
 
-    private static async Task<PageResult> ContractPage(ContractRecord record, ContractArchive archive, (bool Accepted, string Message)? outcome, CancellationToken cancellationToken)
+    private static async Task<PageResult> ContractPage(ContractRecord record, ContractArchive archive, SignedCopyCheck check, TimeSpan comparisonWait, (bool Accepted, string Message)? outcome, CancellationToken cancellationToken)
     {
         var html = new StringBuilder();
         if (outcome is { Accepted: false } refused)
@@ -111,6 +112,11 @@ public static class ProcurementPages
             .Append("<button class=\"nhsuk-button\" type=\"submit\">Upload and check</button></form>");
         html.Append(Table("Documents", ["Kind", "Name", "SHA-256", "Added by"], record.Documents.Select(d => (IReadOnlyList<string>)
             [E(d.Kind), Link(d.OriginalName ?? d.Name, $"/api/contracts/{record.Id}/documents/{d.Id}"), E(d.Sha256[..16] + "…"), E(d.AddedBy)])));
+        foreach (var signed in record.Documents.Where(d => d.Kind == ContractDocumentEntry.Executed).Reverse())
+        {
+            html.Append(ComparisonPanel.Html(signed, await check.WaitAsync(record, signed, null, comparisonWait, cancellationToken)));
+        }
+
         var audit = await archive.AuditAsync(record.Id, cancellationToken);
         html.Append(Table("Audit trail", ["When", "Who", "What", "Detail"], audit.Select(a => (IReadOnlyList<string>)
             [E(a.When.ToString("d MMM yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)), E(a.Who), E(a.Action), E(a.Detail ?? a.DocumentSha256?[..16])])));

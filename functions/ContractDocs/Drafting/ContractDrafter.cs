@@ -119,7 +119,7 @@ public sealed class ContractDrafter
         return new DraftOutcome.Drafted(earlier, plan, Replayed: true);
     }
 
-    /// <summary>The audit event and the listing entries; each is named from the record, so writing them again finds
+    /// <summary>The audit event, the listing entries and the clause-usage entries; each is named from the record, so writing them again finds
     /// them there.</summary>
     private Task CompleteAsync(ContractRecord record, AssemblyPlan plan, CancellationToken cancellationToken) =>
         Interrupted(record.Id, ContractState.SavedIncomplete, async () =>
@@ -129,6 +129,7 @@ public sealed class ContractDrafter
                 [.. plan.Clauses.Select(c => $"{c.Clause.Key} {c.Clause.Sha256}")], record.SelectionSha256, draft.Sha256, null, record.OwnerId);
             await _archive.AppendAuditAsync(audit, draft.Id, cancellationToken);
             await _archive.IndexAsync(record, cancellationToken);
+            await _archive.IndexUsageAsync(record, draft, plan.Clauses.Select(c => c.Clause.Key), cancellationToken);
         });
 
     private static async Task<T> Interrupted<T>(string contractId, ContractState state, Func<Task<T>> step)

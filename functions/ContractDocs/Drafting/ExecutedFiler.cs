@@ -15,13 +15,20 @@ public sealed class ExecutedFiler
     private const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private readonly ContractArchive _archive;
     private readonly IntakeLimits _limits;
+    private readonly SignedCopyCheck? _check;
+    private readonly TimeSpan _maxComparisonWait;
 
-    public ExecutedFiler(ContractArchive archive, IntakeLimits limits)
+    /// <param name="check">Compares each filed copy with its draft; null files without comparing.</param>
+    /// <param name="maxComparisonWait">The longest filing waits for the comparison, which is also never longer than the
+    /// filing itself took (inspection and storage); a comparison still running then arrives later.</param>
+    public ExecutedFiler(ContractArchive archive, IntakeLimits limits, SignedCopyCheck? check = null, TimeSpan? maxComparisonWait = null)
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(limits);
         _archive = archive;
         _limits = limits;
+        _check = check;
+        _maxComparisonWait = maxComparisonWait ?? TimeSpan.FromSeconds(5);
     }
 
     public IntakeLimits Limits => _limits;
@@ -32,6 +39,7 @@ public sealed class ExecutedFiler
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(who);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var inspection = DocumentInspector.Inspect(content, fileName, _limits);
         if (!inspection.Accepted)
         {
@@ -63,8 +71,15 @@ public sealed class ExecutedFiler
             await _archive.AppendAuditAsync(audit, recorded.Entry.Id, cancellationToken);
             await _archive.IndexExecutedAsync(record, recorded.Entry.Sha256, cancellationToken);
         });
-        return recorded.Added ? new FilingOutcome.Filed(recorded.Entry, inspection) : new FilingOutcome.AlreadyFiled(recorded.Entry, inspection);
+        // Filed and recorded: the comparison with the draft is extra, and never holds the filing up for longer than
+        // the filing took; a failure or a slow comparison leaves it to arrive later.
+        var comparison = _check is null ? null
+            : await _check.WaitAsync(record, recorded.Entry, content, Min(System.Diagnostics.Stopwatch.GetElapsedTime(started), _maxComparisonWait), CancellationToken.None)
+                .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null, TaskScheduler.Default);
+        return recorded.Added ? new FilingOutcome.Filed(recorded.Entry, inspection, comparison) : new FilingOutcome.AlreadyFiled(recorded.Entry, inspection);
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Records a refusal in the contract's audit trail: one event per refused attempt.</summary>
     public Task AuditRefusalAsync(ContractRecord record, InspectionResult inspection, Author who, string reason, CancellationToken cancellationToken)

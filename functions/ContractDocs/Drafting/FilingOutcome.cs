@@ -1,3 +1,4 @@
+using ContractDocs.Comparing;
 using ContractDocs.Intake;
 using ContractDocs.Storage;
 
@@ -10,8 +11,9 @@ public abstract record FilingOutcome
     {
     }
 
-    /// <summary>Stored, recorded against the contract, audited and listed, by this request.</summary>
-    public sealed record Filed(ContractDocumentEntry Entry, InspectionResult Inspection) : FilingOutcome;
+    /// <summary>Stored, recorded against the contract, audited and listed, by this request; with its comparison with
+    /// the draft when that was ready in time (else it arrives later).</summary>
+    public sealed record Filed(ContractDocumentEntry Entry, InspectionResult Inspection, SignedCopyComparison? Comparison = null) : FilingOutcome;
 
     /// <summary>These exact bytes were already recorded against the contract (by an earlier or racing request, whose
     /// entry this is); nothing new was recorded, and anything that request left unwritten is now complete.</summary>

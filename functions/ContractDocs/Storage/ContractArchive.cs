@@ -14,7 +14,9 @@ namespace ContractDocs.Storage;
 /// <item><c>contracts/{id}/entries/{document id}.json</c>: one entry per document added later (an executed copy), the
 /// moment it is recorded; the same document twice is the same name, so it is recorded once however many race;</item>
 /// <item><c>audit/{id}/{when}-{action}-{what}.json</c>: audit events, named from the event's own time and subject;</item>
-/// <item><c>index/…</c>: the listing (<see cref="ContractIndex"/>).</item>
+/// <item><c>contracts/{id}/comparisons/{document id}.json</c>: a signed copy's comparison with its draft, once;</item>
+/// <item><c>index/…</c>: the listing (<see cref="ContractIndex"/>);</item>
+/// <item><c>usage/…</c>: where each clause version is used (<see cref="ClauseUsageIndex"/>).</item>
 /// </list>
 /// Thread-safe.
 /// </summary>
@@ -49,6 +51,78 @@ public sealed class ContractArchive
     {
         ArgumentNullException.ThrowIfNull(document);
         return new(ContractsContainer, $"{contractId}/documents/{document.Name}");
+    }
+
+    public static DocumentAddress ComparisonAddress(string contractId, string documentId) => new(ContractsContainer, $"{contractId}/comparisons/{documentId}.json");
+
+    /// <summary>A stored document's bytes, or null when they are not there.</summary>
+    public async Task<byte[]?> ReadDocumentAsync(string contractId, ContractDocumentEntry document, CancellationToken cancellationToken)
+    {
+        await using var stream = await _store.OpenReadAsync(DocumentAddressOf(contractId, document), cancellationToken);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken);
+        return copy.ToArray();
+    }
+
+    /// <summary>Stores a signed copy's comparison (JSON) create-only. False when one is stored already (an earlier or
+    /// racing comparison of the same document, which stands): read it with <see cref="ReadComparisonAsync"/>.</summary>
+    public async Task<bool> TryPutComparisonAsync(string contractId, string documentId, byte[] json, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _store.CreateAsync(ComparisonAddress(contractId, documentId), new MemoryStream(json, writable: false), "application/json",
+                new Dictionary<string, string> { ["kind"] = "comparison" }, cancellationToken);
+            return true;
+        }
+        catch (DocumentExistsException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The stored comparison's JSON, or null when there is none yet.</summary>
+    public async Task<byte[]?> ReadComparisonAsync(string contractId, string documentId, CancellationToken cancellationToken)
+    {
+        await using var stream = await _store.OpenReadAsync(ComparisonAddress(contractId, documentId), cancellationToken);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken);
+        return copy.ToArray();
+    }
+
+    /// <summary>Records that the contract's document contains each clause version ("id@version"). Entries already
+    /// there count.</summary>
+    public Task IndexUsageAsync(ContractRecord record, ContractDocumentEntry document, IEnumerable<string> clauseKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(document);
+        return CreateAllAsync(ClauseUsageIndex.Addresses(record.Id, document.Id, clauseKeys), ClauseUsageIndex.Metadata(record, document.Kind), cancellationToken);
+    }
+
+    /// <summary>One page of the contracts whose drafts or signed copies contain the clause version "id@version".</summary>
+    /// <exception cref="InvalidContinuationException">The continuation token is not one a listing issued.</exception>
+    public Task<ClauseUsagePage> ClauseUsageAsync(string clauseKey, string? continuation, int pageSize, CancellationToken cancellationToken) =>
+        ClauseUsageIndex.ReadPageAsync(_store, clauseKey, continuation, pageSize, cancellationToken);
+
+    /// <summary>Every contract id with a record, in id order (for rebuilding indexes: reads every record's name).</summary>
+    public async IAsyncEnumerable<string> ContractIdsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var document in _store.ListAsync(ContractsContainer, "c-", cancellationToken))
+        {
+            if (document.Address.Name.EndsWith("/contract.json", StringComparison.Ordinal))
+            {
+                yield return document.Address.Name[..document.Address.Name.IndexOf('/', StringComparison.Ordinal)];
+            }
+        }
     }
 
     private static DocumentAddress EntryAddress(string contractId, string documentId) => new(ContractsContainer, $"{contractId}/entries/{documentId}.json");

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Azure.Storage.Blobs;
+using ContractDocs.Comparing;
+using ContractDocs.Drafting;
+using ContractDocs.Storage;
+using ContractDocs.Storage.Folder;
+
+namespace ContractDocs.Cli;
+
+/// <summary><c>contractdocs usage-rebuild</c>: rebuilds the clause-usage index from the stored drafts and signed
+/// copies (<see cref="UsageRebuilder"/>), for a store whose index writes failed.</summary>
+internal static class UsageCommand
+{
+    public static Command Create()
+    {
+        var library = CommonOptions.Library();
+        var connection = new Option<string>("--connection-string") { Description = "An Azure Storage connection string (or set CONTRACTDOCS_STORAGE)." };
+        var folder = new Option<DirectoryInfo>("--store-folder") { Description = "Rebuild in a folder store instead of blob storage." };
+        var command = new Command("usage-rebuild", "Rebuild the index of where each clause version is used from the stored contracts (safe to run at any time).") { library, connection, folder };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            var loaded = CommonOptions.Load(result.GetValue(library), error);
+            if (loaded is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var connectionString = result.GetValue(connection) ?? Environment.GetEnvironmentVariable("CONTRACTDOCS_STORAGE");
+            var storeFolder = result.GetValue(folder);
+            if ((connectionString is null) == (storeFolder is null))
+            {
+                error.WriteLine("contractdocs: give exactly one of --connection-string (or CONTRACTDOCS_STORAGE) and --store-folder.");
+                return ExitCodes.Usage;
+            }
+
+            IDocumentStore store = storeFolder is not null ? new FolderDocumentStore(storeFolder.FullName) : new BlobDocumentStore(new BlobServiceClient(connectionString));
+            var archive = new ContractArchive(store, TimeProvider.System);
+            try
+            {
+                var (contracts, documents) = await new UsageRebuilder(archive, new SignedCopyCheck(archive, new SignedCopyComparer(loaded.Library))).RebuildAsync(cancellationToken);
+                output.WriteLine($"clause usage rebuilt: {contracts} contracts, {documents} documents");
+                return ExitCodes.Ok;
+            }
+            catch (StorageUnavailableException e)
+            {
+                error.WriteLine($"contractdocs: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        });
+        return command;
+    }
+}
