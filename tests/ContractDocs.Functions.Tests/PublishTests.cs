@@ -50,6 +50,24 @@ public sealed class PublishTests
     }
 
     [Fact]
+    public async Task AppBuildingFromPublishedReleases_WritesTheRedlineBetweenThem_WithTheWordsPublishedWithThem()
+    {
+        var store = Directory.CreateTempSubdirectory("contractdocs-shared-store-").FullName;
+        using (var publisher = new AppFactory { StoreFolder = store })
+        {
+            var legal = publisher.As("lee", "legal");
+            Assert.Equal(HttpStatusCode.Created, (await legal.PostAsync(new Uri("/api/releases/2026.1/publish", UriKind.Relative), null)).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await legal.PostAsync(new Uri("/api/releases/2026.2/publish", UriKind.Relative), null)).StatusCode);
+        }
+
+        using var app = new AppFactory { StoreFolder = store, LibrarySource = "storage" };
+        var redline = await app.As("lee", "legal").GetAsync(new Uri("/library/compare/redline?from=2026.1&to=2026.2", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, redline.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", redline.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task AppBuildingFromStorage_WithNothingPublished_ServesTheLibraryFolder_AndPublishesFromIt()
     {
         using var app = new AppFactory { LibrarySource = "storage" };

@@ -32,6 +32,12 @@ public sealed class ReleasePublisher
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var paths = new List<string> { "model.yaml", release.Path };
+        // The redline's words (legal's too) travel with the release, so a library served from storage can write redlines.
+        if (File.Exists(Path.Combine(library.Root, RedlineWording.FileName)))
+        {
+            paths.Add(RedlineWording.FileName);
+        }
+
         paths.AddRange(library.Pinned(release).Select(c => c.Path));
         foreach (var path in paths)
         {

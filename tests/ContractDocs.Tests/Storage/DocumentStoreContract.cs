@@ -129,6 +129,30 @@ public abstract class DocumentStoreContract
         Assert.Equal(["c1/a.pdf", "c1/b.docx"], listed);
     }
 
+    [Theory]
+    [InlineData("w/place/", new[] { "w/place/c1/e", "w/place/c2/e" })]
+    [InlineData("w/place", new[] { "w/place/c1/e", "w/place/c2/e", "w/placed/c3/e" })]
+    [InlineData("w/place/c1", new[] { "w/place/c1/e" })]
+    [InlineData("w/pl", new[] { "w/place/c1/e", "w/place/c2/e", "w/placed/c3/e", "w/plan/c4/e" })]
+    [InlineData("w/none/", new string[0])]
+    [InlineData("w//place/", new string[0])]
+    [InlineData("x/", new[] { "x/place/c5/e" })]
+    public async Task ListPage_ByADeepPrefix_ReturnsExactlyTheNamesThatStartWithIt(string prefix, string[] expected)
+    {
+        // A deep prefix (one word's entries, one contract's entries) is read where it lies, and means what a blob
+        // prefix means: the start of a name, not of a folder.
+        var container = NewAddress().Container;
+        foreach (var name in new[] { "w/plan/c4/e", "w/placed/c3/e", "w/place/c2/e", "w/place/c1/e", "w/p", "x/place/c5/e" })
+        {
+            await Store.CreateAsync(new DocumentAddress(container, name), Content(name), "text/plain", NoMetadata);
+        }
+
+        var page = await Store.ListPageAsync(container, prefix, null, 50);
+
+        Assert.Equal(expected, page.Items.Select(d => d.Address.Name));
+        Assert.Null(page.Continuation);
+    }
+
     [Fact]
     public async Task ListPage_WalksEveryNameOnceInOrder_AndEndsWithNoToken()
     {

@@ -116,8 +116,15 @@ public sealed class FolderDocumentStore : IDocumentStore
     /// walking only the folders that can hold such names: a page deep in a large container reads little.</summary>
     private IEnumerable<string> Names(string container, string prefix, string? after)
     {
+        // Every name under the prefix lies in the folder its whole segments name: start there, not at the container,
+        // so reading one contract's entries never lists every contract.
         var folder = Path.Combine(_root, new DocumentAddress(container, "x").Container);
-        return Directory.Exists(folder) ? Walk(folder, string.Empty, prefix, after) : [];
+        var cut = prefix.LastIndexOf('/');
+        var relative = cut < 0 ? string.Empty : prefix[..(cut + 1)];
+        var start = relative.Length == 0 ? folder : Path.Combine(folder, relative[..^1].Replace('/', Path.DirectorySeparatorChar));
+        return Directory.Exists(start) && !relative.Split('/')[..^1].Any(s => s is "" or "." or ".." || s.StartsWith(TemporaryPrefix, StringComparison.Ordinal))
+            ? Walk(start, relative, prefix, after)
+            : [];
     }
 
     private static IEnumerable<string> Walk(string folder, string relative, string prefix, string? after)
