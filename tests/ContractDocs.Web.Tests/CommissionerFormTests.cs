@@ -237,6 +237,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
     /// <summary>axe and a screenshot with JavaScript (axe runs in the page); a screenshot alone without it.</summary>
     private static async Task CheckPageAsync(IPage page, bool javaScript, string name)
     {
+        await RecordHeightAsync(page, name);
         if (javaScript)
         {
             await LibraryBrowserTests.AssertAccessibleAsync(page, name);
@@ -245,6 +246,15 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"{name}.png"), FullPage = true });
         }
+    }
+
+    /// <summary>The page's full height in CSS pixels at the context's viewport (1280x800), appended to
+    /// TestResults/page-heights.tsv for the README's before-and-after figures.</summary>
+    internal static async Task<int> RecordHeightAsync(IPage page, string name)
+    {
+        var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        await File.AppendAllTextAsync(Path.Combine(BrowserFixture.Screenshots, "..", "page-heights.tsv"), $"{name}\t{height}\n");
+        return height;
     }
 
     private static async Task FillAsync(IPage page, string field, string text)

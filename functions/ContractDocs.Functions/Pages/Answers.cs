@@ -12,7 +12,7 @@ namespace ContractDocs.Functions.Pages;
 /// roles by their titles, rows as a sub-list), and a Change button back to the field (the details page, at its id).</summary>
 public static class Answers
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
     /// <summary>"£38,000,000"; pence only when there are any ("£1,234.50").</summary>
     public static string Money(decimal pounds) =>

@@ -104,6 +104,12 @@ public static class CommissionerSteps
         foreach (var element in library.Model.Elements)
         {
             html.Append("<h2 class=\"nhsuk-heading-m nhsuk-u-margin-bottom-3\">").Append(E(element.Title)).Append("</h2>");
+            if (element.Basis is { } elementBasis)
+            {
+                html.Append("<details class=\"nhsuk-details nhsuk-u-margin-bottom-3 contractdocs-about\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">").Append("Why these choices are offered")
+                    .Append("</span></summary><div class=\"nhsuk-details__text\"><p class=\"nhsuk-body-s\">").Append(E(elementBasis.Text)).Append("</p></div></details>");
+            }
+
             foreach (var criterion in element.Criteria)
             {
                 html.Append(Criterion(library, criterion, model, modelTitle, chosen, errors));
