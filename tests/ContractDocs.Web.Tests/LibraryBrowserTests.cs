@@ -15,8 +15,15 @@ public sealed class LibraryBrowserTests : IClassFixture<BrowserFixture>
     public async Task Legal_ComparesTwoReleases_ThenTwoVersionsOfAClause_ByKeyboardAlone()
     {
         var page = await _browser.Browser.NewPageAsync();
+        await page.GotoAsync(_browser.BaseUrl + "/");
+        await AssertAccessibleAsync(page, "start");
+        // The header names the person and links to each page their roles open.
+        Assert.Equal("Signed in as lee", System.Text.RegularExpressions.Regex.Replace(await page.Locator("#signed-in-as").InnerTextAsync(), @"\s+", " ").Trim());
+        Assert.Equal(["Home", "Your contracts", "Clause library", "File a signed contract"], await page.Locator(".nhsuk-header__navigation-link").AllInnerTextsAsync());
+        await BrowserFixture.DocsShotAsync(page, "start-page");
         await page.GotoAsync(_browser.BaseUrl + "/library");
         await AssertAccessibleAsync(page, "library");
+        await BrowserFixture.DocsShotAsync(page, "legal-library");
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
@@ -38,6 +45,12 @@ public sealed class LibraryBrowserTests : IClassFixture<BrowserFixture>
         await page.GotoAsync(_browser.BaseUrl + "/library/releases/2026.2");
         await AssertAccessibleAsync(page, "release");
         Assert.Equal("Release 2026.2", await page.Locator("h1").InnerTextAsync());
+
+        // A page that is not there is a page, not JSON, with the same header.
+        var missing = await page.GotoAsync(_browser.BaseUrl + "/library/clauses/no-such-clause");
+        Assert.Equal(404, missing!.Status);
+        Assert.Equal("Page not found", await page.Locator("h1").InnerTextAsync());
+        await AssertAccessibleAsync(page, "not-found");
     }
 
     internal static async Task AssertAccessibleAsync(IPage page, string name)

@@ -41,7 +41,7 @@ public static partial class ChoiceWords
     [GeneratedRegex(@"\b[A-Z][0-9]+\.[a-z0-9]+(?:-[a-z0-9]+)*\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpecificationId();
 
-    [GeneratedRegex(@"'(?<id>[a-z0-9]+(?:-[a-z0-9]+)+)'", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"'(?<id>[a-z0-9]+(?:-[a-z0-9]+)*)'", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedId();
 
     [GeneratedRegex(@"\b[Cc]riterion (?<id>[A-Z][0-9]+)\b(?: \([^)]*\))?", RegexOptions.CultureInvariant)]

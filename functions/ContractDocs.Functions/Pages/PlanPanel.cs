@@ -17,6 +17,9 @@ public static class PlanPanel
 {
     public const string Id = "plan";
 
+    /// <summary>How many things to resolve the panel shows before "N more".</summary>
+    private const int ShownProblems = 2;
+
     public static string Render(ClauseLibrary library, ResolveResult resolved, IReadOnlyList<SelectionProblem>? problems = null)
     {
         ArgumentNullException.ThrowIfNull(library);
@@ -29,12 +32,27 @@ public static class PlanPanel
         {
             html.Append("<div class=\"nhsuk-warning-callout\" id=\"plan-conflicts\"><h3 class=\"nhsuk-warning-callout__label\"><span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>")
                 .Append(shown.Count == 1 ? "1 thing to resolve" : $"{shown.Count} things to resolve").Append("</span></h3><ul>");
-            foreach (var problem in shown)
+            // Conflicts first, then what is missing; the first few in view, the rest one click away.
+            var ordered = shown.OrderBy(p => p.Code switch { ProblemCodes.ExcludedPair => 0, ProblemCodes.UnmetRequirement => 1, ProblemCodes.MissingEssential => 2, _ => 3 }).ToList();
+            foreach (var problem in ordered.Take(ShownProblems))
             {
                 html.Append("<li>").Append(E(ChoiceWords.Message(problem, library))).Append("</li>");
             }
 
-            html.Append("</ul></div>");
+            html.Append("</ul>");
+            if (ordered.Count > ShownProblems)
+            {
+                html.Append("<details class=\"nhsuk-details nhsuk-u-margin-bottom-0\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">")
+                    .Append(E($"{ordered.Count - ShownProblems} more")).Append("</span></summary><div class=\"nhsuk-details__text\"><ul>");
+                foreach (var problem in ordered.Skip(ShownProblems))
+                {
+                    html.Append("<li>").Append(E(ChoiceWords.Message(problem, library))).Append("</li>");
+                }
+
+                html.Append("</ul></div></details>");
+            }
+
+            html.Append("</div>");
         }
 
         if (plan is null)
