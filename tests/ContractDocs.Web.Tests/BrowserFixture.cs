@@ -50,6 +50,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
     }
 
+    /// <summary>The README's picture of a role's main page: what a person sees at 1280x800 on arrival, saved as
+    /// docs/screenshots/<paramref name="name"/>.png.</summary>
+    public static async Task DocsShotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Root, "docs", "screenshots", $"{name}.png") });
+    }
+
     /// <summary>A browser context signed in as a commissioner the way App Service Authentication presents one
     /// (the X-MS-CLIENT-PRINCIPAL header), with short waits so that a missing control fails fast instead of hanging.</summary>
     public async Task<IBrowserContext> CommissionerAsync(string name, bool javaScript)
@@ -65,7 +75,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             JavaScriptEnabled = javaScript,
             ExtraHTTPHeaders = new Dictionary<string, string> { ["X-MS-CLIENT-PRINCIPAL"] = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(principal)) },
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
         context.SetDefaultTimeout(10_000);
         return context;

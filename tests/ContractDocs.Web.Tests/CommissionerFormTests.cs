@@ -47,9 +47,17 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         await page.CheckAsync($"input[name=model][value='{example.Model}']");
         await page.ClickAsync("button[value=choose]");
         await CheckPageAsync(page, javaScript, $"commissioner-2-choices-{shot}");
+        // The criteria are the design system's expanders: under three screens tall until opened, in words only.
+        Assert.True(await RecordHeightAsync(page, $"commissioner-2-choices-closed-{shot}") < 2400, "the choices page is under three screens tall at 1280x800");
+        await AssertNoIdsAsync(page);
+        if (javaScript && name == "frailty-alliance")
+        {
+            await BrowserFixture.DocsShotAsync(page, "commissioner-choices");
+        }
+
         foreach (var specification in example.Specifications)
         {
-            await page.CheckAsync(SpecificationBox(specification));
+            await ChooseAsync(page, specification);
         }
 
         var expected = example.PlanCount(Resolver);
@@ -97,11 +105,21 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         }
 
         await CheckPageAsync(page, javaScript, $"commissioner-4-values-{shot}");
+        await AssertNoIdsAsync(page);
         await ViewShotAsync(page, page.Locator("[data-rows=parties]"), $"commissioner-4-values-view-{shot}");
         await page.ClickAsync("button[value=check]");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Check your answers");
         Assert.Contains(example.Title, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await CheckPageAsync(page, javaScript, $"commissioner-5-check-{shot}");
+        await AssertNoIdsAsync(page);
+        // Formatted as a person reads them: money in pounds with commas, dates in words, parties' kinds by their titles.
+        await Expect(page.Locator("[data-answer=annualBudget]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^£\d{1,3}(,\d{3})+$"));
+        await Expect(page.Locator("[data-answer=commencementDate]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$"));
+        await Expect(page.Locator("[data-answer=parties]")).ToContainTextAsync("Kind of organisation: Health commissioner");
+        if (javaScript && name == "frailty-alliance")
+        {
+            await BrowserFixture.DocsShotAsync(page, "commissioner-check");
+        }
         await page.ClickAsync("button[value=generate]");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Contract generated");
         await CheckPageAsync(page, javaScript, $"commissioner-6-done-{shot}");
@@ -133,8 +151,8 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         await page.CheckAsync("input[name=release][value='2026.1']");
         await page.CheckAsync("input[name=model][value='alliance']");
         await page.ClickAsync("button[value=choose]");
-        await page.CheckAsync(SpecificationBox("P1.alliance-charter"));
-        await page.CheckAsync(SpecificationBox("F3.payment-at-risk"));
+        await ChooseAsync(page, "P1.alliance-charter");
+        await ChooseAsync(page, "F3.payment-at-risk");
 
         // Live: the plan names both choices behind the conflict, in words, before anything is posted.
         var conflict = page.Locator("#plan-conflicts");
@@ -160,6 +178,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
 
         // Resolved: untick one; the live plan clears, and the form moves on.
         await page.UncheckAsync(SpecificationBox("F3.payment-at-risk"));
+        await AssertNoIdsAsync(page);
         await Expect(page.Locator("#plan-conflicts")).ToHaveCountAsync(0);
         await page.ClickAsync("button[value=values]");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Fill in the contract's details");
@@ -167,10 +186,10 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         // A missing value: caught at the top and at the field; what was typed (markup characters and all) is kept.
         await page.FillAsync("#v-contractTitle", "Northshire <Frailty> & \"Co\"");
         await page.ClickAsync("button[value=check]");
-        await Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("'contractReference' is needed");
+        await Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter the contract reference");
         Assert.Equal("Northshire <Frailty> & \"Co\"", await page.InputValueAsync("#v-contractTitle"));
         await Expect(page.Locator(".nhsuk-form-group--error").Filter(new() { Has = page.Locator("#v-contractReference") })).ToHaveCountAsync(1);
-        await page.Locator(".nhsuk-error-summary a").Filter(new() { HasText = "contractReference" }).ClickAsync();
+        await page.Locator(".nhsuk-error-summary a").Filter(new() { HasText = "Enter the contract reference" }).ClickAsync();
         Assert.Equal("v-contractReference", await page.EvaluateAsync<string>("document.activeElement.id"));
         await LibraryBrowserTests.AssertAccessibleAsync(page, "commissioner-missing-value");
     }
@@ -186,7 +205,7 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         await page.CheckAsync("input[name=release][value='2026.1']");
         await page.CheckAsync("input[name=model][value='outcomes-based']");
         await page.ClickAsync("button[value=choose]");
-        await page.CheckAsync(SpecificationBox("O4.outcomes-framework"));
+        await ChooseAsync(page, "O4.outcomes-framework");
         await page.ClickAsync("button[value=values]");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Fill in the contract's details");
 
@@ -232,11 +251,40 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
 
     internal static string SpecificationBox(string specification) => "#spec-" + specification.Replace('.', '-');
 
+    /// <summary>Ticks a specification as a person does: opens its criterion's expander if it is closed, then ticks.</summary>
+    internal static async Task ChooseAsync(IPage page, string specification)
+    {
+        var criterion = page.Locator($"details.nhsuk-details:has({SpecificationBox(specification)})").First;
+        if (await criterion.GetAttributeAsync("open") is null)
+        {
+            await criterion.Locator("> summary").ClickAsync();
+        }
+
+        await page.CheckAsync(SpecificationBox(specification));
+    }
+
+    /// <summary>No text a commissioner reads names an id ("F1.", "O4.") or one of the library's kebab-case values
+    /// (a choice's option, a party kind, a contract model): the words are the library's labels.</summary>
+    private async Task AssertNoIdsAsync(IPage page)
+    {
+        var text = await page.Locator("body").InnerTextAsync();
+        Assert.DoesNotMatch(@"\b[A-Z]\d+\.", text);
+        var labels = _browser.Services.GetRequiredService<ContractDocs.Library.ClauseLibrary>().Model;
+        var values = labels.Labels.Variables.SelectMany(l => l.Options.Keys).Concat(labels.PartyKinds.Select(k => k.Id))
+            // A model whose title is its id ("Outcomes-based") is English, not a machine value.
+            .Concat(labels.Models.Where(m => !string.Equals(m.Title, m.Id, StringComparison.OrdinalIgnoreCase)).Select(m => m.Id)).Where(v => v.Contains('-', StringComparison.Ordinal)).Distinct();
+        foreach (var value in values)
+        {
+            Assert.DoesNotMatch($@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(value)}(?![\w-])", text);
+        }
+    }
+
     private static Task<int> RowCountAsync(IPage page, string variable) => page.Locator($"[data-rows={variable}] > [data-row]").CountAsync();
 
     /// <summary>axe and a screenshot with JavaScript (axe runs in the page); a screenshot alone without it.</summary>
     private static async Task CheckPageAsync(IPage page, bool javaScript, string name)
     {
+        await RecordHeightAsync(page, name);
         if (javaScript)
         {
             await LibraryBrowserTests.AssertAccessibleAsync(page, name);
@@ -245,6 +293,15 @@ public sealed class CommissionerFormTests : IClassFixture<BrowserFixture>
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"{name}.png"), FullPage = true });
         }
+    }
+
+    /// <summary>The page's full height in CSS pixels at the context's viewport (1280x800), appended to
+    /// TestResults/page-heights.tsv for the README's before-and-after figures.</summary>
+    internal static async Task<int> RecordHeightAsync(IPage page, string name)
+    {
+        var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        await File.AppendAllTextAsync(Path.Combine(BrowserFixture.Screenshots, "..", "page-heights.tsv"), $"{name}\t{height}\n");
+        return height;
     }
 
     private static async Task FillAsync(IPage page, string field, string text)

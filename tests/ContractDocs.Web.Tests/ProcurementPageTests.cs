@@ -26,6 +26,7 @@ public sealed class ProcurementPageTests : IClassFixture<BrowserFixture>
 
         await page.GotoAsync(_browser.BaseUrl + "/procurement");
         await LibraryBrowserTests.AssertAccessibleAsync(page, "procurement-find");
+        await BrowserFixture.DocsShotAsync(page, "procurement-find");
         await page.FillAsync("#q", "Southdale");
         await page.ClickAsync("button[type=submit]");
         await page.GetByRole(AriaRole.Link, new() { Name = "Southdale Place Integrated Care Provider Contract" }).First.ClickAsync();
@@ -35,7 +36,7 @@ public sealed class ProcurementPageTests : IClassFixture<BrowserFixture>
         await page.GotoAsync($"{_browser.BaseUrl}/procurement/{id}");
         await page.SetInputFilesAsync("#file", bad);
         await page.ClickAsync("button:has-text('Upload and check')");
-        Assert.Contains("There is a problem", await page.Locator(".nhsuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("The document was not filed", await page.Locator(".nhsuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("#file-error").IsVisibleAsync());
         await LibraryBrowserTests.AssertAccessibleAsync(page, "procurement-refused");
 
@@ -46,6 +47,7 @@ public sealed class ProcurementPageTests : IClassFixture<BrowserFixture>
         var audit = await page.Locator("table").Last.InnerTextAsync();
         Assert.Contains("upload", audit, StringComparison.Ordinal);
         Assert.Contains("reject", audit, StringComparison.Ordinal);
+        Assert.Matches(@"\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} (GMT|BST) \(\+0[01]:00\)", audit);
         await page.GotoAsync($"{_browser.BaseUrl}/procurement/{id}");
         Assert.Contains("This PDF was not compared", await page.Locator(".contractdocs-comparison").InnerTextAsync(), StringComparison.Ordinal);
         await ScreenshotComparisonAsync(http, page);

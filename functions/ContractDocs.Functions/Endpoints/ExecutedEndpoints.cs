@@ -54,6 +54,6 @@ public static class ExecutedEndpoints
     {
         ArgumentNullException.ThrowIfNull(inspection);
         var status = IntakeStatus.Of(inspection.Code!);
-        return ApiProblems.Problem(status, inspection.Code!, ApiProblems.Title(status), inspection.Reason!, "file");
+        return ApiProblems.Problem(status, inspection.Code!, "The document was not filed", inspection.Reason!, "file");
     }
 }

@@ -2,6 +2,7 @@ using ContractDocs.Drafting;
 using ContractDocs.Rendering;
 using ContractDocs.Storage;
 using ContractDocs.Templating;
+using ContractDocs.Functions.Pages;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace ContractDocs.Functions.Http;
@@ -9,7 +10,8 @@ namespace ContractDocs.Functions.Http;
 /// <summary>The one place exceptions become problem details. Storage down: 503 with Retry-After, saying truly what was
 /// left (nothing; maybe the contract; the contract without its audit event yet); a name taken: 409; a body over the
 /// limit: 413; a generated document that failed its check: 500 naming the clause (nothing stored); anything unexpected:
-/// 500 with no internals in the body.</summary>
+/// 500 with no internals in the body. A person's browser asking for a page outside /api gets the same status as an HTML
+/// page (<see cref="ErrorPages"/>).</summary>
 public sealed class ExceptionProblems : IExceptionHandler
 {
     private static readonly Dictionary<string, string> RetryAfter = new() { ["Retry-After"] = "5" };
@@ -39,6 +41,18 @@ public sealed class ExceptionProblems : IExceptionHandler
         if (result is ProblemResult { Status: 500 or 503 })
         {
             _log.LogError(exception, "Request {Path} failed", httpContext.Request.Path);
+        }
+
+        if (ErrorPages.WantsPage(httpContext))
+        {
+            foreach (var (name, value) in result.Headers ?? new Dictionary<string, string>())
+            {
+                httpContext.Response.Headers[name] = value;
+            }
+
+            // A person's browser gets a page; what was typed is kept by the browser's Back button.
+            await ErrorPages.Render(result.Status, result.Status is 500 ? null : result.Detail).ExecuteAsync(httpContext);
+            return true;
         }
 
         await result.ExecuteAsync(httpContext);

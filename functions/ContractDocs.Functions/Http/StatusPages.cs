@@ -1,14 +1,22 @@
 using Microsoft.AspNetCore.Diagnostics;
+using ContractDocs.Functions.Pages;
 
 namespace ContractDocs.Functions.Http;
 
-/// <summary>Bodiless 401/403/404/405 answers become problem details too.</summary>
+/// <summary>Bodiless 401/403/404/405 answers become problem details too, or, for a person's browser asking for a page
+/// outside /api, an HTML error page (<see cref="ErrorPages"/>).</summary>
 public static class StatusPages
 {
     public static async Task WriteProblem(StatusCodeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var status = context.HttpContext.Response.StatusCode;
+        if (ErrorPages.WantsPage(context.HttpContext))
+        {
+            await ErrorPages.Render(status).ExecuteAsync(context.HttpContext);
+            return;
+        }
+
         var (code, detail) = status switch
         {
             401 => ("unauthenticated", context.HttpContext.Items[Auth.Callers.FailureItem] as string ?? "Sign in first: this request carried no identity."),

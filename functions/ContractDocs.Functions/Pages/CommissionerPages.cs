@@ -66,7 +66,7 @@ public static class CommissionerPages
 
         var form = await request.ReadFormAsync(cancellationToken);
         var resolved = Known(library, form) ? resolver.Resolve(Choices(form)) : new ResolveResult(null, []);
-        return TypedResults.Content(PlanPanel.Render(library.Model, resolved), "text/html; charset=utf-8");
+        return TypedResults.Content(PlanPanel.Render(library, resolved), "text/html; charset=utf-8");
     }
 
     /// <summary>POST /contracts/new: every step after the first; the form's action says which.</summary>
@@ -89,7 +89,7 @@ public static class CommissionerPages
             form = FormValues.RemoveRow(form, form["remove"]);
             action = "rows";
         }
-        else if (form["add"].Count > 0)
+        else if (form["add"].Count > 0 || form["edit"].Count > 0)
         {
             action = "rows";
         }

@@ -93,81 +93,91 @@ public static class CommissionerSteps
             "spec-" + (problem.Ids.FirstOrDefault(chosen.Contains)
                 ?? problem.Ids.Select(id => resolved.Plan?.Clauses.FirstOrDefault(c => c.Clause.Id == id)?.Specification).FirstOrDefault(s => s is not null && chosen.Contains(s))
                 ?? chosen.FirstOrDefault() ?? firstApplying?.Id ?? string.Empty).Replace('.', '-');
-        var errors = problems.Select(p => (Field: FieldOf(p), p.Message)).ToList();
+        var errors = problems.Select(p => (Field: FieldOf(p), Message: ChoiceWords.Message(p, library))).ToList();
         var modelTitle = library.Model.FindModel(model)?.Title;
 
         var html = new StringBuilder(ErrorSummary(errors));
         html.Append("<div class=\"nhsuk-grid-row contractdocs-with-plan\"><div class=\"nhsuk-grid-column-two-thirds\">");
-        html.Append("<p class=\"nhsuk-body\">").Append(E($"Release {form["release"]}, {library.Model.FindModel(model)?.Title} model.")).Append(" Choose the specifications the contract should cover; the plan beside the list shows what they bring in.</p>");
+        html.Append("<p class=\"nhsuk-body\">").Append(E($"Release {form["release"]}, {modelTitle} model.")).Append(" Open each part to choose what the contract should cover; the plan beside the list shows what your choices bring in.</p>");
         html.Append(Sources(library.Model.Sources));
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-plan-form>" + Html.AntiforgeryField).Append(Hidden(form, key => key == "spec"));
         foreach (var element in library.Model.Elements)
         {
-            html.Append("<h2>").Append(E(element.Title)).Append("</h2>");
+            html.Append("<h2 class=\"nhsuk-heading-m nhsuk-u-margin-bottom-3\">").Append(E(element.Title)).Append("</h2>");
             if (element.Basis is { } elementBasis)
             {
-                html.Append("<p class=\"nhsuk-body-s nhsuk-u-secondary-text-colour\">").Append(E(elementBasis.Text)).Append("</p>");
+                html.Append("<details class=\"nhsuk-details nhsuk-u-margin-bottom-3 contractdocs-about\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">").Append("Why these choices are offered")
+                    .Append("</span></summary><div class=\"nhsuk-details__text\"><p class=\"nhsuk-body-s\">").Append(E(elementBasis.Text)).Append("</p></div></details>");
             }
 
             foreach (var criterion in element.Criteria)
             {
-                var ids = criterion.Specifications.Select(s => "spec-" + s.Id.Replace('.', '-')).ToHashSet(StringComparer.Ordinal);
-                var mine = errors.Where(e => ids.Contains(e.Field)).Select(e => e.Message).Distinct(StringComparer.Ordinal).ToList();
-                html.Append("<div class=\"nhsuk-form-group").Append(mine.Count > 0 ? " nhsuk-form-group--error" : string.Empty).Append("\"><fieldset class=\"nhsuk-fieldset\" aria-describedby=\"").Append(E(criterion.Id)).Append("-hint\">")
-                    .Append("<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">").Append(E($"{criterion.Id} {criterion.Title}")).Append("</legend>")
-                    .Append("<div class=\"nhsuk-hint\" id=\"").Append(E(criterion.Id)).Append("-hint\">").Append(E(criterion.Help)).Append("</div>");
-                foreach (var message in mine)
-                {
-                    html.Append(ErrorMessage(message));
-                }
-
-                // Specifications the model does not use are not offered; a line under the boxes says which and why.
-                var applying = criterion.Specifications.Where(s => s.AppliesTo(model)).ToList();
-                if (applying.Count > 0)
-                {
-                    html.Append("<div class=\"nhsuk-checkboxes\">");
-                    foreach (var specification in applying)
-                    {
-                        var id = "spec-" + specification.Id.Replace('.', '-');
-                        html.Append("<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"").Append(id).Append("\" name=\"spec\" type=\"checkbox\" value=\"").Append(E(specification.Id)).Append('"')
-                            .Append(chosen.Contains(specification.Id) ? " checked" : string.Empty).Append(" aria-describedby=\"").Append(id).Append("-hint\">")
-                            .Append("<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"").Append(id).Append("\">").Append(E(specification.Title)).Append("</label>")
-                            .Append("<div class=\"nhsuk-hint nhsuk-checkboxes__hint\" id=\"").Append(id).Append("-hint\">").Append(E(specification.Help)).Append("</div></div>");
-                    }
-
-                    html.Append("</div>");
-                }
-
-                html.Append(WhyOffered(library.Model.Sources, criterion, applying));
-                var other = criterion.Specifications.Where(s => !s.AppliesTo(model)).Select(s => s.Title).ToList();
-                if (other.Count > 0)
-                {
-                    html.Append("<p class=\"nhsuk-body-s nhsuk-u-margin-top-3\">").Append(E($"Not used in the {modelTitle} model: {string.Join("; ", other)}.")).Append("</p>");
-                }
-
-                html.Append("</fieldset></div>");
+                html.Append(Criterion(library, criterion, model, modelTitle, chosen, errors));
             }
         }
 
         html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"values\">Continue</button>")
             .Append("<button class=\"nhsuk-button nhsuk-button--secondary nhsuk-u-frontend-supported-hidden\" type=\"submit\" name=\"action\" value=\"plan\">Update the plan</button>")
             .Append("<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"action\" value=\"start\">Change release or model</button></div></form></div>");
-        html.Append("<div class=\"nhsuk-grid-column-one-third\">").Append(PlanPanel.Render(library.Model, resolved)).Append("</div></div>");
+        html.Append("<div class=\"nhsuk-grid-column-one-third\">").Append(PlanPanel.Render(library, resolved)).Append("</div></div>");
         return Page("Choose what the contract covers", html.ToString(), YourContracts);
+    }
+
+    /// <summary>One criterion as the design system's expander (details): its title; opened, its help, its
+    /// specifications as checkboxes and why each is offered. Open from the start when something in it is chosen or wrong,
+    /// so the page is a short list of the criteria, not every specification at once.</summary>
+    private static string Criterion(ClauseLibrary library, ContractDocs.Model.Criterion criterion, string model, string? modelTitle, HashSet<string> chosen, List<(string Field, string Message)> errors)
+    {
+        var ids = criterion.Specifications.Select(s => "spec-" + s.Id.Replace('.', '-')).ToHashSet(StringComparer.Ordinal);
+        var mine = errors.Where(e => ids.Contains(e.Field)).Select(e => e.Message).Distinct(StringComparer.Ordinal).ToList();
+        var applying = criterion.Specifications.Where(s => s.AppliesTo(model)).ToList();
+        var count = applying.Count(s => chosen.Contains(s.Id));
+        var open = mine.Count > 0 || count > 0;
+        var html = new StringBuilder("<details class=\"nhsuk-details nhsuk-u-margin-bottom-3\" id=\"criterion-").Append(E(criterion.Id)).Append('"').Append(open ? " open" : string.Empty).Append('>')
+            .Append("<summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">").Append(E(criterion.Title)).Append("</span></summary><div class=\"nhsuk-details__text\">");
+        html.Append("<div class=\"nhsuk-form-group").Append(mine.Count > 0 ? " nhsuk-form-group--error" : string.Empty).Append("\"><fieldset class=\"nhsuk-fieldset\" aria-describedby=\"").Append(E(criterion.Id)).Append("-hint\">")
+            .Append("<legend class=\"nhsuk-fieldset__legend nhsuk-u-visually-hidden\">").Append(E(criterion.Title)).Append("</legend>")
+            .Append("<div class=\"nhsuk-hint\" id=\"").Append(E(criterion.Id)).Append("-hint\">").Append(E(criterion.Help)).Append("</div>");
+        foreach (var message in mine)
+        {
+            html.Append(ErrorMessage(message));
+        }
+
+        // Specifications the model does not use are not offered; a line under the boxes says which and why.
+        if (applying.Count > 0)
+        {
+            html.Append("<div class=\"nhsuk-checkboxes\">");
+            foreach (var specification in applying)
+            {
+                var id = "spec-" + specification.Id.Replace('.', '-');
+                html.Append("<div class=\"nhsuk-checkboxes__item\"><input class=\"nhsuk-checkboxes__input\" id=\"").Append(id).Append("\" name=\"spec\" type=\"checkbox\" value=\"").Append(E(specification.Id)).Append('"')
+                    .Append(chosen.Contains(specification.Id) ? " checked" : string.Empty).Append(" aria-describedby=\"").Append(id).Append("-hint\">")
+                    .Append("<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"").Append(id).Append("\">").Append(E(specification.Title)).Append("</label>")
+                    .Append("<div class=\"nhsuk-hint nhsuk-checkboxes__hint\" id=\"").Append(id).Append("-hint\">").Append(E(specification.Help)).Append("</div></div>");
+            }
+
+            html.Append("</div>");
+        }
+
+        html.Append(WhyOffered(library.Model.Sources, criterion, applying));
+        var other = criterion.Specifications.Where(s => !s.AppliesTo(model)).Select(s => s.Title).ToList();
+        if (other.Count > 0)
+        {
+            html.Append("<p class=\"nhsuk-body-s nhsuk-u-margin-top-3\">").Append(E($"Not used in the {modelTitle?.ToLowerInvariant()} model: {string.Join("; ", other)}.")).Append("</p>");
+        }
+
+        return html.Append("</fieldset></div></div></details>").ToString();
     }
 
     public static PageResult Values(ClauseLibrary library, IFormCollection form, ResolveResult resolved, IReadOnlyList<SelectionProblem> problems)
     {
         var plan = resolved.Plan!;
-        var dates = plan.Variables.Where(v => v.Type == ContractDocs.Model.VariableType.Date).Select(v => "v-" + v.Name).ToHashSet(StringComparer.Ordinal);
-        var errors = problems.Select(p => FormValues.FieldId(p.Path) is var field && dates.Contains(field) && p.Code == ProblemCodes.InvalidVariable
-            ? (field, $"{VariableFields.Label(field[2..])} must be a real date, for example 1 4 2027.")
-            : (field, p.Message)).ToList();
+        var variables = plan.Variables.ToList();
+        var errors = problems.Select(p => FieldMessages.For(p, variables, library.Model, form)).Distinct().ToList();
         var shown = plan.Variables.Select(v => "v." + v.Name).ToList();
         var html = new StringBuilder(ErrorSummary(errors));
         html.Append("<p class=\"nhsuk-body\">").Append(E($"{PlanPanel.Count(plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Clause), plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Schedule))} will be included. The details below are the ones those clauses and schedules use.")).Append("</p>");
-        html.Append("<details class=\"nhsuk-details\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">The clauses and why each is in</span></summary><div class=\"nhsuk-details__text\">")
-            .Append(PlanPanel.Render(library.Model, resolved, [])).Append("</div></details>");
+        html.Append(PlanPanel.Render(library, resolved, []));
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>" + Html.AntiforgeryField)
             .Append(Hidden(form, key => shown.Any(name => key == name || key.StartsWith(name + "[", StringComparison.Ordinal) || key.StartsWith(name + ".", StringComparison.Ordinal))));
         var roles = VariableFields.RolesFor(library, plan.Release, plan.Model);
@@ -184,22 +194,19 @@ public static class CommissionerSteps
     public static PageResult Check(ClauseLibrary library, IFormCollection form, AssemblyPlan plan)
     {
         var values = FormValues.Values(form, plan.Variables);
-        var html = new StringBuilder("<dl class=\"nhsuk-summary-list\">");
-        void Row(string key, string value) => html.Append("<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">").Append(E(key)).Append("</dt><dd class=\"nhsuk-summary-list__value\">").Append(E(value)).Append("</dd></div>");
-        Row("Release", plan.Release.Id);
-        Row("Contract model", library.Model.FindModel(plan.Model)?.Title ?? plan.Model);
-        Row("Specifications", string.Join(", ", plan.Specifications.Where(s => s.Reason.Kind == InclusionKind.Chosen).Select(s => library.Model.FindSpecification(s.Id)?.Title ?? s.Id)));
-        Row("Clauses", plan.Clauses.Length.ToString(CultureInfo.InvariantCulture));
-        foreach (var (name, value) in values)
-        {
-            var isDate = plan.Variables.Any(v => v.Name == name && v.Type == ContractDocs.Model.VariableType.Date);
-            Row(VariableFields.Label(name), isDate && DateOnly.TryParseExact(Describe(value), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
-                : Describe(value));
-        }
-
-        html.Append("</dl><form method=\"post\" action=\"/contracts/new\" novalidate>" + Html.AntiforgeryField).Append(Hidden(form, _ => false));
+        var model = library.Model;
+        var html = new StringBuilder("<h2 class=\"nhsuk-heading-m\">What the contract covers</h2><dl class=\"nhsuk-summary-list\">");
+        void Row(string key, string valueHtml, string action, string hidden) => html.Append("<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">").Append(E(key)).Append("</dt><dd class=\"nhsuk-summary-list__value\">").Append(valueHtml)
+            .Append("</dd><dd class=\"nhsuk-summary-list__actions\"><button class=\"contractdocs-link-button\" type=\"submit\" form=\"answers-form\" name=\"action\" value=\"").Append(action).Append("\">Change<span class=\"nhsuk-u-visually-hidden\"> ").Append(E(hidden)).Append("</span></button></dd></div>");
+        Row("Clause library release", E($"Release {plan.Release.Id}"), "start", "the release");
+        Row("Contract model", E(model.FindModel(plan.Model)?.Title ?? plan.Model), "start", "the contract model");
+        var chosen = plan.Specifications.Where(s => s.Reason.Kind == InclusionKind.Chosen).Select(s => model.FindSpecification(s.Id)?.Title ?? s.Id).ToList();
+        Row("Your choices", "<ul class=\"nhsuk-list nhsuk-list--bullet\">" + string.Concat(chosen.Select(t => $"<li>{E(t)}</li>")) + "</ul>", "choose", "what the contract covers");
+        Row("Clauses and schedules", E($"{PlanPanel.Count(plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Clause), plan.Clauses.Count(c => c.Clause.Kind == ContractDocs.Library.ClauseKind.Schedule))}"), "choose", "what the contract covers");
+        html.Append("</dl><h2 class=\"nhsuk-heading-m\">The contract's details</h2>").Append(Answers.SummaryList(plan.Variables, values, model, "answers-form"));
+        html.Append("<form method=\"post\" action=\"/contracts/new\" id=\"answers-form\" novalidate>" + Html.AntiforgeryField).Append(Hidden(form, _ => false));
         html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"idempotency\" value=\"{Guid.NewGuid():N}\">");
+        html.Append("<h2 class=\"nhsuk-heading-m\">Now generate the contract</h2><p class=\"nhsuk-body\">The Word document is made from these answers and saved with your contracts.</p>");
         html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"generate\">Generate the contract</button>");
         html.Append("<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"action\" value=\"change\">Change the details</button>");
         html.Append("<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"action\" value=\"choose\">Change what the contract covers</button></div></form>");
@@ -218,19 +225,4 @@ public static class CommissionerSteps
             + Table("Clauses in the contract", ["Clause", "Version"], clauses) + Link("Your contracts", "/contracts");
         return Page("Contract generated", html, YourContracts);
     }
-
-    /// <summary>A value as a person reads it: rows one per line, fields joined, no JSON punctuation.</summary>
-    private static string Describe(System.Text.Json.Nodes.JsonNode? value) => value switch
-    {
-        System.Text.Json.Nodes.JsonArray rows => string.Join("; ", rows.Select(Describe)),
-        System.Text.Json.Nodes.JsonObject fields => string.Join(", ", fields.Select(f => Describe(f.Value))),
-        null => string.Empty,
-        _ => value.GetValueKind() switch
-        {
-            JsonValueKind.True => "Yes",
-            JsonValueKind.False => "No",
-            JsonValueKind.String => value.GetValue<string>(),
-            _ => value.ToJsonString(),
-        },
-    };
 }

@@ -9,17 +9,18 @@ namespace ContractDocs.Functions.Pages;
 public static class FormHtml
 {
     /// <summary>Names that say what a post is for, never carried into the next step.</summary>
-    private static readonly string[] Actions = ["action", "add", "remove", "idempotency", FormPosts.TokenField];
+    private static readonly string[] Actions = ["action", "add", "remove", "edit", "idempotency", FormPosts.TokenField];
 
     /// <summary>The error summary (NHS.UK pattern): each message links to the field at fault.</summary>
-    public static string ErrorSummary(IReadOnlyList<(string Field, string Message)> errors)
+    /// <param name="title">What happened, when "There is a problem" says too little ("The document was not filed").</param>
+    public static string ErrorSummary(IReadOnlyList<(string Field, string Message)> errors, string title = "There is a problem")
     {
         if (errors.Count == 0)
         {
             return string.Empty;
         }
 
-        var html = new StringBuilder("<div class=\"nhsuk-error-summary\" aria-labelledby=\"error-summary-title\" role=\"alert\" tabindex=\"-1\"><h2 class=\"nhsuk-error-summary__title\" id=\"error-summary-title\">There is a problem</h2><div class=\"nhsuk-error-summary__body\"><ul class=\"nhsuk-list nhsuk-error-summary__list\">");
+        var html = new StringBuilder($"<div class=\"nhsuk-error-summary\" aria-labelledby=\"error-summary-title\" role=\"alert\" tabindex=\"-1\"><h2 class=\"nhsuk-error-summary__title\" id=\"error-summary-title\">{E(title)}</h2><div class=\"nhsuk-error-summary__body\"><ul class=\"nhsuk-list nhsuk-error-summary__list\">");
         foreach (var (field, message) in errors)
         {
             html.Append($"<li><a href=\"#{E(field)}\">{E(message)}</a></li>");

@@ -21,8 +21,7 @@ public static class Html
         html.Append("<link rel=\"stylesheet\" href=\"/nhsuk/nhsuk-frontend.min.css\"><link rel=\"stylesheet\" href=\"/site/contractdocs.css\"><link rel=\"icon\" href=\"/nhsuk/assets/images/favicon.svg\" type=\"image/svg+xml\"><link rel=\"icon\" href=\"/nhsuk/assets/images/favicon.ico\" sizes=\"48x48\"></head><body>");
         html.Append("<script src=\"/site/js-enabled.js\"></script>");
         html.Append("<a class=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>");
-        html.Append("<header class=\"nhsuk-header\" role=\"banner\"><div class=\"nhsuk-header__container nhsuk-width-container\">");
-        html.Append("<div class=\"nhsuk-header__service\"><a class=\"nhsuk-header__service-name\" href=\"/\">ContractDocs</a></div></div></header>");
+        html.Append(SiteHeader.Placeholder);
         html.Append("<div class=\"nhsuk-width-container\">");
         if (breadcrumbs.Length > 0)
         {

@@ -64,8 +64,39 @@ public static class LibraryPages
             tree.Append("</ul>");
         }
 
-        var clauses = Table($"Clauses in release {found.Id}", ["Clause", "Version", "Status", "Models"], library.Pinned(found).Select(c => (IReadOnlyList<string>)
-            [Link(c.Title, $"/library/clauses/{c.Id}"), Link(c.Version.ToString(), $"/library/clauses/{c.Id}/{c.Version}"), E(c.Status.ToString().ToLowerInvariant()), E(string.Join(", ", c.Models))]));
+        // By Part (the element a clause's specification belongs to; the clauses every contract has, by where they go;
+        // the schedules), then by title: the order a lawyer looks for a clause in.
+        var model = library.Model;
+        var elementOrder = model.Elements.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        (int Order, string Part) PartOf(ClauseVersion c)
+        {
+            if (c.Kind == ClauseKind.Schedule)
+            {
+                return (100, "Schedules");
+            }
+
+            if (c.Implements.Select(model.FindSpecification).OfType<ContractDocs.Model.Specification>().Select(s => model.FindCriterion(s.CriterionId)).FirstOrDefault() is { } criterion
+                && model.Elements.FirstOrDefault(e => e.Criteria.Contains(criterion)) is { } element)
+            {
+                return (10 + elementOrder[element.Id], element.Title);
+            }
+
+            return c.Placement switch
+            {
+                Placement.Recitals => (0, "Recitals"),
+                Placement.Front => (1, "Every contract: opening clauses"),
+                Placement.Back => (90, "Every contract: general conditions"),
+                _ => (50, "Every contract"),
+            };
+        }
+
+        var clauses = new StringBuilder($"<h2>Clauses in release {E(found.Id)}</h2>");
+        foreach (var part in library.Pinned(found).GroupBy(PartOf).OrderBy(g => g.Key.Order))
+        {
+            clauses.Append(Table(part.Key.Part, ["Clause", "Version", "Status", "Models"], part.OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase).Select(c => (IReadOnlyList<string>)
+                [Link(c.Title, $"/library/clauses/{c.Id}"), Link(c.Version.ToString(), $"/library/clauses/{c.Id}/{c.Version}"), E(c.Status.ToString().ToLowerInvariant()), E(string.Join(", ", c.Models.Select(m => model.FindModel(m)?.Title ?? m)))])));
+        }
+
         return Page($"Release {found.Id}", $"<p class=\"nhsuk-body\">{E(found.Notes)}</p>{clauses}{tree}", ("Clause library", "/library"));
     }
 

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace ContractDocs.Functions.Pages;
 
 /// <summary>A page, sent as HTML, with what belongs to this request filled in as it is sent: every post form's
-/// antiforgery token (where the page wrote <see cref="Html.AntiforgeryField"/>).</summary>
+/// antiforgery token (where the page wrote <see cref="Html.AntiforgeryField"/>) and the header, with the caller's name and
+/// the pages their roles open (<see cref="SiteHeader"/>).</summary>
 public sealed class PageResult : IResult
 {
     private readonly string _html;
@@ -12,6 +13,9 @@ public sealed class PageResult : IResult
     public PageResult(string html) => _html = html;
 
     public int StatusCode { get; init; } = StatusCodes.Status200OK;
+
+    /// <summary>The same page sent with another status (an error page).</summary>
+    public PageResult WithStatus(int status) => new(_html) { StatusCode = status };
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -23,6 +27,7 @@ public sealed class PageResult : IResult
             html = html.Replace(Html.AntiforgeryField, $"<input type=\"hidden\" name=\"{HtmlEncoder.Default.Encode(tokens.FormFieldName)}\" value=\"{HtmlEncoder.Default.Encode(tokens.RequestToken ?? string.Empty)}\">", StringComparison.Ordinal);
         }
 
+        html = html.Replace(SiteHeader.Placeholder, SiteHeader.Render(httpContext.User, httpContext.Request.Path.Value ?? "/"), StringComparison.Ordinal);
         httpContext.Response.StatusCode = StatusCode;
         httpContext.Response.ContentType = "text/html; charset=utf-8";
         await httpContext.Response.WriteAsync(html);

@@ -30,7 +30,7 @@ public static class ProcurementPages
     public static async Task<PageResult> ProcurementHome(string? q, string? continuation, ContractArchive archive, CancellationToken cancellationToken)
     {
         var found = await ProcurementSearch.FindAsync(archive, q, continuation, cancellationToken);
-        var rows = found.Items.Select(c => (IReadOnlyList<string>)[Link(c.Title, $"/procurement/{c.Id}"), E(c.Id), E(c.Status), E(c.CreatedAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))]).ToList();
+        var rows = found.Items.Select(c => (IReadOnlyList<string>)[Link(c.Title, $"/procurement/{c.Id}"), E(c.Id), E(c.Status), E(LondonTime.Day(c.CreatedAt))]).ToList();
 
         var search = "<form method=\"get\" action=\"/procurement\" novalidate><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label\" for=\"q\">Find a contract by title or id</label>"
             + $"<input class=\"nhsuk-input nhsuk-u-width-two-thirds\" id=\"q\" name=\"q\" type=\"search\" value=\"{E(q)}\"></div><button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\">Search</button></form>";
@@ -82,7 +82,7 @@ public static class ProcurementPages
         {
             FilingOutcome.Filed filed => (true, $"Accepted: {filed.Entry.OriginalName} is filed against this contract."),
             FilingOutcome.AlreadyFiled => (true, "This exact document was already filed."),
-            FilingOutcome.Refused refused => (false, $"The document was refused: {refused.Inspection.Reason}"),
+            FilingOutcome.Refused refused => (false, refused.Inspection.Reason ?? "The document was not filed."),
             _ => (false, "The document could not be filed."),
         }, cancellationToken);
     }
@@ -92,7 +92,7 @@ public static class ProcurementPages
         var html = new StringBuilder();
         if (outcome is { Accepted: false } refused)
         {
-            html.Append(FormHtml.ErrorSummary([("file", refused.Message)]));
+            html.Append(FormHtml.ErrorSummary([("file", refused.Message)], "The document was not filed"));
         }
         else if (outcome is { } accepted)
         {
@@ -119,7 +119,7 @@ public static class ProcurementPages
 
         var audit = await archive.AuditAsync(record.Id, cancellationToken);
         html.Append(Table("Audit trail", ["When", "Who", "What", "Detail"], audit.Select(a => (IReadOnlyList<string>)
-            [E(a.When.ToString("d MMM yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)), E(a.Who), E(a.Action), E(a.Detail ?? a.DocumentSha256?[..16])])));
+            [E(LondonTime.Format(a.When)), E(a.Who), E(a.Action), E(a.Detail ?? a.DocumentSha256?[..16])])));
         return Page(record.Title, html.ToString(), ("Find a contract", "/procurement"));
     }
 }

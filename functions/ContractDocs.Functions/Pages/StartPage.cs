@@ -25,22 +25,7 @@ public static class StartPage
         ArgumentNullException.ThrowIfNull(user);
         var html = new StringBuilder("<p class=\"nhsuk-body-l\">ContractDocs turns a commissioner's choice of contracting criteria and specifications into an editable Word contract for integrated health and social care, built from a versioned clause library, and keeps each contract until procurement files the signed copy.</p>");
         var signedIn = user.Identity?.IsAuthenticated == true;
-        var links = new List<(string Title, string Href, string Text)>();
-        if (user.IsInRole(Roles.Commissioner) || user.IsInRole(Roles.Legal))
-        {
-            links.Add(("Draft a contract", "/contracts", "Choose the release, the contract model and what the contract covers, fill in its details and generate the Word document."));
-        }
-
-        if (user.IsInRole(Roles.Legal))
-        {
-            links.Add(("Clause library", "/library", "Browse the releases, the contracting model and every clause version, and compare versions and releases."));
-        }
-
-        if (user.IsInRole(Roles.Procurement))
-        {
-            links.Add(("File a signed contract", "/procurement", "Find a contract and upload the copy every party signed; it is checked before it is filed."));
-        }
-
+        var links = SiteHeader.Destinations(user);
         if (!signedIn)
         {
             html.Append("<p class=\"nhsuk-body\">Sign in with your work account to use it.</p><a class=\"nhsuk-button\" href=\"/signin\">Sign in</a>");

@@ -41,6 +41,17 @@ public sealed class ExecutedFiler
         ArgumentNullException.ThrowIfNull(who);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var inspection = DocumentInspector.Inspect(content, fileName, _limits);
+        if (inspection.Accepted && record.Documents.Any(d => d.Kind == ContractDocumentEntry.Draft && d.Sha256 == inspection.Sha256))
+        {
+            // The draft ContractDocs made, unchanged: nobody has signed it, so it cannot be the executed contract.
+            inspection = inspection with
+            {
+                Accepted = false,
+                Code = IntakeCodes.UnsignedDraft,
+                Reason = "The document was not filed: it is the unsigned draft, byte for byte, as ContractDocs generated it. Upload the copy every party signed (a scan or the signed PDF).",
+            };
+        }
+
         if (!inspection.Accepted)
         {
             await AuditRefusalAsync(record, inspection, who, $"{inspection.Code}: {inspection.Reason}", cancellationToken);

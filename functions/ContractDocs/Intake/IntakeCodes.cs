@@ -3,6 +3,9 @@ namespace ContractDocs.Intake;
 /// <summary>The stable codes an upload can be refused with. Clients may rely on them; never rename one.</summary>
 public static class IntakeCodes
 {
+    /// <summary>The upload is the contract's own unsigned draft, byte for byte: not a signed copy (HTTP 422).</summary>
+    public const string UnsignedDraft = "unsigned-draft";
+
     /// <summary>The upload has no bytes (HTTP 422).</summary>
     public const string EmptyFile = "empty-file";
 

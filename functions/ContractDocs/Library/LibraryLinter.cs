@@ -19,6 +19,7 @@ public static class LibraryLinter
         ReleaseRules.Check(library, problems);
         ReferenceRules.Check(library, problems);
         LayoutRules.Check(library, problems);
+        LabelRules.Check(library, problems);
         return [.. problems
             .Distinct()
             .OrderBy(p => p.File, StringComparer.Ordinal)

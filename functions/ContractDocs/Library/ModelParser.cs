@@ -17,7 +17,7 @@ internal static class ModelParser
 
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        reader.CheckKeys(root, "models", "variables", "partyKinds", "partyRoles", "rules", "sources", "defaultLayout", "elements");
+        reader.CheckKeys(root, "models", "variables", "partyKinds", "partyRoles", "rules", "sources", "defaultLayout", "labels", "elements");
         var models = reader.Mappings(root, "models")
             .Select(m =>
             {
@@ -35,7 +35,7 @@ internal static class ModelParser
         var layout = YamlReader.Get(root, "defaultLayout") is YamlMappingNode defaultLayout
             ? LayoutParser.Body(reader, defaultLayout, string.Empty, null, "model.yaml")
             : null;
-        return (new ContractingModel(models, variables, elements, lines, Rules(reader, root, lines), Labels(reader, root, "partyKinds", lines), Labels(reader, root, "partyRoles", lines)) { Sources = Sources(reader, root, lines) }, layout);
+        return (new ContractingModel(models, variables, elements, lines, Rules(reader, root, lines), Labels(reader, root, "partyKinds", lines), Labels(reader, root, "partyRoles", lines)) { Sources = Sources(reader, root, lines), Labels = FieldLabelParser.Parse(reader, root, lines) }, layout);
     }
 
     private static ImmutableArray<PartyLabel> Labels(YamlReader reader, YamlMappingNode root, string key, Dictionary<string, int> lines) =>

@@ -55,6 +55,9 @@ public sealed class ContractingModel
     /// <summary>The works the model rests on and the words for the origin of each choice (model.yaml <c>sources:</c>).</summary>
     public ModelSources Sources { get; init; } = ModelSources.None;
 
+    /// <summary>How each value the commissioner fills in reads (model.yaml <c>labels</c>).</summary>
+    public FieldLabels Labels { get; init; } = FieldLabels.None;
+
     /// <summary>Each party kind's words (model.yaml <c>partyKinds</c>), in the order the form offers them.</summary>
     public ImmutableArray<PartyLabel> PartyKinds { get; }
 

@@ -32,7 +32,10 @@ if (planForm && planPanel) {
       const html = await response.text();
       if (pending !== request) return;
       const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('plan');
+      // The clause list stays open if the commissioner opened it.
+      const wasOpen = planPanel.querySelector('#plan-clauses')?.open;
       planPanel.replaceChildren(...fresh.childNodes);
+      if (wasOpen) planPanel.querySelector('#plan-clauses')?.setAttribute('open', '');
       const conflicts = planPanel.querySelector('#plan-conflicts .nhsuk-warning-callout__label');
       status.textContent = [planPanel.querySelector('#plan-count')?.textContent, conflicts?.textContent.replace('Important: ', '')].filter(Boolean).join(' ');
     } catch (error) {
@@ -72,7 +75,14 @@ if (rowsForm) {
       });
       const remove = row.querySelector('[data-remove]');
       remove.value = `${variable}:${index}`;
-      remove.textContent = `Remove ${rowName.toLowerCase()} ${index + 1}`;
+      // A summary card's buttons say "Change" and "Remove" with the row's name for screen readers only.
+      const removeName = remove.querySelector('[data-remove-name]');
+      if (removeName) removeName.textContent = ` ${rowName.toLowerCase()} ${index + 1}`;
+      else remove.textContent = `Remove ${rowName.toLowerCase()} ${index + 1}`;
+      row.querySelectorAll('button[name=edit]').forEach((edit) => {
+        edit.value = `${variable}:${index}`;
+        edit.setAttribute('formaction', edit.getAttribute('formaction').replace(new RegExp(`#v-${variable}-\\d+-`), `#v-${variable}-${index}-`));
+      });
     });
   };
   // A checkbox (a party's roles) keeps its value and is unticked; any other input is emptied.
@@ -86,8 +96,10 @@ if (rowsForm) {
     const button = event.target.closest('button[data-add], button[data-remove]');
     if (!button) return;
     const group = button.closest('[data-rows]');
-    event.preventDefault();
     const rows = group.querySelectorAll(':scope > [data-row]');
+    // A new row is copied from the last one; when that is a summary card, the server makes the new row instead.
+    if (button.hasAttribute('data-add') && rows[rows.length - 1].hasAttribute('data-row-summary')) return;
+    event.preventDefault();
     if (button.hasAttribute('data-add')) {
       const copy = rows[rows.length - 1].cloneNode(true);
       copy.querySelectorAll('input').forEach(clear);
@@ -106,13 +118,13 @@ if (rowsForm) {
       row.querySelectorAll('input').forEach(clear);
       row.querySelectorAll('select').forEach((select) => { select.selectedIndex = 0; });
       status.textContent = `${group.dataset.rowName} 1 cleared.`;
-      row.querySelector('input, select').focus();
+      row.querySelector('input:not([type=hidden]), select, button').focus();
       return;
     }
     const next = row.nextElementSibling?.matches('[data-row]') ? row.nextElementSibling : row.previousElementSibling;
     row.remove();
     renumber(group);
     status.textContent = `${group.dataset.rowName} removed.`;
-    next.querySelector('input, select').focus();
+    next.querySelector('input:not([type=hidden]), select, button').focus();
   });
 }
