@@ -43,16 +43,19 @@ public abstract class SignedCopyContract
     }
 
     [Fact]
-    public async Task FilingTheDraftsOwnBytes_IsFiledButFlaggedIdentical()
+    public async Task FilingTheDraftsOwnBytes_IsRefusedAsTheUnsignedDraft_AndNothingIsFiled()
     {
+        // Byte for byte the draft is not a signed copy: filing refuses it (issue 16) before any comparison is made.
         var (id, draft) = await DraftAsync("lead-provider-ltc");
 
-        var documentId = await FileAsync(id, draft);
-        using var comparison = await ComparisonAsync(id, documentId);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(draft), "file", "signed.docx" } };
+        var response = await Procurement().PostAsync(new Uri($"/api/contracts/{id}/executed", UriKind.Relative), form);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using var record = JsonDocument.Parse(await Procurement().GetStringAsync(new Uri($"/api/contracts/{id}", UriKind.Relative)));
 
-        Assert.Equal("identical", comparison.RootElement.GetProperty("result").GetString());
-        Assert.Contains("not a signed copy?", comparison.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Contains("not a signed copy?", await Procurement().GetStringAsync(new Uri($"/procurement/{id}", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("unsigned-draft", problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal(1, record.RootElement.GetProperty("documents").GetArrayLength());
     }
 
     [Fact]

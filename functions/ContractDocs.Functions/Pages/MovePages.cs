@@ -62,7 +62,7 @@ public static class MovePages
         html.Append("<h2>New values needed</h2>");
         html.Append(preview.NewVariables.IsEmpty
             ? "<p class=\"nhsuk-body\">None: the new release needs no value the contract does not already give.</p>"
-            : Table("New values needed", ["Value", "What it is", "Given"], preview.NewVariables.Select(v => (IReadOnlyList<string>)[E(VariableFields.Label(v.Name)), E(v.Description), v.Given ? "yes" : v.Required ? "no: required" : "no"]), hideCaption: true));
+            : Table("New values needed", ["Value", "What it is", "Given"], preview.NewVariables.Select(v => (IReadOnlyList<string>)[E(mover.Library.Model.Labels.Variable(v.Name).Label), E(v.Description), v.Given ? "yes" : v.Required ? "no: required" : "no"]), hideCaption: true));
         if (preview.CanMove)
         {
             html.Append("<h2>Check the changes in Word</h2><p class=\"nhsuk-body\">")

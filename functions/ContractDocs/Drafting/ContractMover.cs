@@ -43,6 +43,9 @@ public sealed class ContractMover
     }
 
     /// <summary>The release the contract's latest draft is on.</summary>
+    /// <summary>The library the contracts move within (its labels name the values a move needs).</summary>
+    public ClauseLibrary Library => _library;
+
     public static string CurrentRelease(ContractRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
