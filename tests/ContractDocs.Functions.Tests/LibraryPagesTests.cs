@@ -39,6 +39,19 @@ public sealed class LibraryPagesTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ClauseVersion_NamesTheSpecificationsItImplementsByTitle_AndACoreClauseNone()
+    {
+        var legal = _app.As("lee", "legal");
+
+        var atRisk = System.Net.WebUtility.HtmlDecode(await legal.GetStringAsync(new Uri("/library/clauses/payment-at-risk/1.1.0", UriKind.Relative)));
+        var termination = await legal.GetStringAsync(new Uri("/library/clauses/termination/1.1.0", UriKind.Relative));
+
+        Assert.Contains("implements Payment at risk (F3.payment-at-risk)", atRisk, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("implements ;", termination, StringComparison.Ordinal);
+        Assert.DoesNotContain("implements", termination.Split("<h2>Text</h2>")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Library_IsForLegal_AndAssetsAreServed()
     {
         Assert.Equal(HttpStatusCode.Forbidden, (await _app.As("ann", "commissioner").GetAsync(new Uri("/library", UriKind.Relative))).StatusCode);

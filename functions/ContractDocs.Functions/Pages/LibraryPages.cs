@@ -131,7 +131,7 @@ public static class LibraryPages
 
         var variables = clause.Variables.IsEmpty ? "<p class=\"nhsuk-body\">This version needs no values.</p>" : Table("Variables", ["Name", "Type", "Required", "Description"], clause.Variables.Select(v => (IReadOnlyList<string>)
             [E(v.Name), E(VariableTypes.Name(v.Type)), v.Required ? "yes" : "no", E(v.Description)]));
-        var body = $"<p class=\"nhsuk-body\">Version {E(clause.Key)}, {E(clause.Status.ToString().ToLowerInvariant())}; implements {E(string.Join(", ", clause.Implements))}; SHA-256 {E(clause.Sha256)}.</p>"
+        var body = $"<p class=\"nhsuk-body\">Version {E(clause.Key)}, {E(clause.Status.ToString().ToLowerInvariant())}; {(clause.Implements.IsEmpty ? string.Empty : "implements " + E(string.Join(", ", clause.Implements.Select(s => library.Model.FindSpecification(s) is { } spec ? $"{spec.Title} ({s})" : s))) + "; ")}SHA-256 {E(clause.Sha256)}.</p>"
             + $"<h2>Text</h2><pre class=\"nhsuk-body contractdocs-source\">{E(clause.Body)}</pre>{variables}"
             + await UsagePanel.HtmlAsync(clause.Key, $"/library/clauses/{id}/{version}", continuation, user, archive, cancellationToken);
         return Page(clause.Title, body, ("Clause library", "/library"), (clause.Title, $"/library/clauses/{id}"));
