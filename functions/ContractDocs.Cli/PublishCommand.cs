@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Azure.Storage.Blobs;
 using ContractDocs.Library;
 using ContractDocs.Storage;
-using ContractDocs.Storage.Folder;
 
 namespace ContractDocs.Cli;
 
@@ -13,9 +11,8 @@ internal static class PublishCommand
     {
         var release = new Argument<string>("RELEASE") { Description = "The release id to publish, e.g. 2026.2." };
         var library = CommonOptions.Library();
-        var connection = new Option<string>("--connection-string") { Description = "An Azure Storage connection string (or set CONTRACTDOCS_STORAGE)." };
-        var folder = new Option<DirectoryInfo>("--store-folder") { Description = "Publish to a folder store instead of blob storage." };
-        var command = new Command("publish", "Publish a library release to storage; a published release never changes.") { release, library, connection, folder };
+        var stores = new StoreOptions("Publish to a folder store instead of blob storage.");
+        var command = new Command("publish", "Publish a library release to storage; a published release never changes.") { release, library, stores.Connection, stores.Folder };
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
@@ -33,15 +30,11 @@ internal static class PublishCommand
                 return ExitCodes.Problems;
             }
 
-            var connectionString = result.GetValue(connection) ?? Environment.GetEnvironmentVariable("CONTRACTDOCS_STORAGE");
-            var storeFolder = result.GetValue(folder);
-            if ((connectionString is null) == (storeFolder is null))
+            if (stores.Open(result, error) is not { } store)
             {
-                error.WriteLine("contractdocs: give exactly one of --connection-string (or CONTRACTDOCS_STORAGE) and --store-folder.");
                 return ExitCodes.Usage;
             }
 
-            IDocumentStore store = storeFolder is not null ? new FolderDocumentStore(storeFolder.FullName) : new BlobDocumentStore(new BlobServiceClient(connectionString));
             var id = result.GetValue(release)!;
             try
             {

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Azure.Storage.Blobs;
 using ContractDocs.Comparing;
 using ContractDocs.Drafting;
 using ContractDocs.Storage;
-using ContractDocs.Storage.Folder;
 
 namespace ContractDocs.Cli;
 
@@ -14,9 +12,8 @@ internal static class UsageCommand
     public static Command Create()
     {
         var library = CommonOptions.Library();
-        var connection = new Option<string>("--connection-string") { Description = "An Azure Storage connection string (or set CONTRACTDOCS_STORAGE)." };
-        var folder = new Option<DirectoryInfo>("--store-folder") { Description = "Rebuild in a folder store instead of blob storage." };
-        var command = new Command("usage-rebuild", "Rebuild the index of where each clause version is used from the stored contracts (safe to run at any time).") { library, connection, folder };
+        var stores = new StoreOptions("Rebuild in a folder store instead of blob storage.");
+        var command = new Command("usage-rebuild", "Rebuild the index of where each clause version is used from the stored contracts (safe to run at any time).") { library, stores.Connection, stores.Folder };
         command.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
@@ -27,15 +24,11 @@ internal static class UsageCommand
                 return ExitCodes.Usage;
             }
 
-            var connectionString = result.GetValue(connection) ?? Environment.GetEnvironmentVariable("CONTRACTDOCS_STORAGE");
-            var storeFolder = result.GetValue(folder);
-            if ((connectionString is null) == (storeFolder is null))
+            if (stores.Open(result, error) is not { } store)
             {
-                error.WriteLine("contractdocs: give exactly one of --connection-string (or CONTRACTDOCS_STORAGE) and --store-folder.");
                 return ExitCodes.Usage;
             }
 
-            IDocumentStore store = storeFolder is not null ? new FolderDocumentStore(storeFolder.FullName) : new BlobDocumentStore(new BlobServiceClient(connectionString));
             var archive = new ContractArchive(store, TimeProvider.System);
             try
             {
