@@ -27,7 +27,7 @@ public class RedlineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = Root();
+        var root = BenchmarkSetup.RepositoryRoot();
         var library = LibraryLoader.Load(Path.Combine(root, "clause-library")).Library;
         var templating = new ContractTemplating();
         var templates = TemplateSet.Load(Path.Combine(root, "templates"), templating);
@@ -58,19 +58,6 @@ public class RedlineBenchmarks
 
     private static AssemblyPlan Plan(ClauseLibrary library, JsonNode selection) =>
         new Resolver(library).Resolve(SelectionReader.Read(System.Text.Encoding.UTF8.GetBytes(selection.ToJsonString())).Selection!).Plan!;
-
-    private static string Root()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ContractDocs.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (ContractDocs.sln) not found above the benchmark.");
-    }
 
     private sealed class ShortOneCore : ManualConfig
     {

@@ -17,7 +17,7 @@ namespace ContractDocs.Benchmarks;
 /// schedules' text, tables and computed values.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(OneCore))]
+[Config(typeof(OneCoreConfig))]
 public class ScheduleCostBenchmarks
 {
     private readonly MemoryStream _output = new(1 << 20);
@@ -31,7 +31,7 @@ public class ScheduleCostBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = Root();
+        var root = BenchmarkSetup.RepositoryRoot();
         var loaded = LibraryLoader.Load(Path.Combine(root, "clause-library"));
         var templating = new ContractTemplating();
         _renderer = new ContractRenderer(loaded.Library, TemplateSet.Load(Path.Combine(root, "templates"), templating), templating);
@@ -60,23 +60,5 @@ public class ScheduleCostBenchmarks
         var anchors = TemplateAnalysis.Of(schedule.Body).Anchors.Select(a => a.Name).Distinct(StringComparer.Ordinal).ToList();
         var body = anchors.Count == 0 ? "See the contract.\n" : string.Concat(anchors.Select(a => $"{{{{anchor \"{a}\"}}}}{a}.\n\n"));
         return schedule with { Body = body, Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("stub\n" + body))) };
-    }
-
-    private static string Root()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ContractDocs.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (ContractDocs.sln) is not above the benchmark.");
-    }
-
-    private sealed class OneCore : ManualConfig
-    {
-        public OneCore() => AddJob(Job.Default.WithAffinity(1));
     }
 }

@@ -12,7 +12,7 @@ namespace ContractDocs.Benchmarks;
 /// <summary>The standard contract through the whole pipeline (strict Handlebars with the Markdown encoder, Markdig,
 /// the Word renderers with live numbering, the template segments, the zip), warm, on one core.</summary>
 [MemoryDiagnoser]
-[Config(typeof(OneCore))]
+[Config(typeof(OneCoreConfig))]
 public class StandardContractBenchmarks
 {
     private readonly MemoryStream _output = new(1 << 20);
@@ -61,10 +61,5 @@ public class StandardContractBenchmarks
         }
 
         throw new DirectoryNotFoundException("templates/ not found above the benchmark.");
-    }
-
-    private sealed class OneCore : ManualConfig
-    {
-        public OneCore() => AddJob(Job.Default.WithAffinity(1));
     }
 }
