@@ -15,8 +15,18 @@ public sealed class ContractTemplating
     private readonly IHandlebars _xml;
     private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _clauses = new(StringComparer.Ordinal);
 
+    private readonly bool _resolveLiteralTags;
+
     public ContractTemplating()
+        : this(resolveLiteralTags: true)
     {
+    }
+
+    /// <summary>With <paramref name="resolveLiteralTags"/> false every tag goes to Handlebars as written: how the
+    /// tests prove that resolving them beforehand changes no document.</summary>
+    internal ContractTemplating(bool resolveLiteralTags)
+    {
+        _resolveLiteralTags = resolveLiteralTags;
         _markdown = Create(new MarkdownEncoder());
         _xml = Create(new XmlEncoder());
     }
@@ -33,8 +43,16 @@ public sealed class ContractTemplating
             return source;
         }
 
-        var template = _clauses.GetOrAdd(cacheKey, _ => _markdown.Compile(source));
+        var template = _clauses.GetOrAdd(cacheKey, _ => Compile(source));
         return Run(template, values, cacheKey);
+    }
+
+    /// <summary>Resolves the literal-only tags (<see cref="LiteralTags"/>) and compiles what is left; a clause with
+    /// nothing left to fill is its resolved text, and Handlebars never sees it.</summary>
+    private HandlebarsTemplate<object, object> Compile(string source)
+    {
+        var resolved = _resolveLiteralTags ? LiteralTags.Resolve(source) : source;
+        return resolved.Contains("{{", StringComparison.Ordinal) ? _markdown.Compile(resolved) : (_, _) => resolved;
     }
 
     /// <summary>Compiles a Word XML template whose values are escaped for XML. The caller keeps the result.</summary>
@@ -69,6 +87,8 @@ public sealed class ContractTemplating
             NoEscape = false,
         });
         ContractHelpers.Register(handlebars);
-        return handlebars;
+        // A shared environment compiles its configuration (helpers, encoder, features) once; an ordinary one does it
+        // again for every template it compiles, which was a quarter of the time of compiling a clause.
+        return handlebars.CreateSharedEnvironment();
     }
 }
