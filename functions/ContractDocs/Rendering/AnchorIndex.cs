@@ -104,15 +104,30 @@ public static class AnchorIndex
     }
 
     /// <summary>The anchors set in a paragraph (the markers the <c>anchor</c> helper left in its text).</summary>
-    private static IEnumerable<string> Anchors(ParagraphBlock paragraph)
+    private static IEnumerable<string> Anchors(ParagraphBlock paragraph) =>
+        paragraph.Inline is { } inline && HasAnchor(inline) ? AnchorsIn(inline) : [];
+
+    /// <summary>Whether any literal under <paramref name="container"/> holds an anchor's start marker: most paragraphs
+    /// hold none, and are walked without a text or an iterator being made.</summary>
+    private static bool HasAnchor(ContainerInline container)
     {
-        if (paragraph.Inline is null)
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
-            yield break;
+            if ((child is LiteralInline literal && literal.Content.AsSpan().Contains(Markers.AnchorStart))
+                || (child is ContainerInline inner && HasAnchor(inner)))
+            {
+                return true;
+            }
         }
 
+        return false;
+    }
+
+    private static IEnumerable<string> AnchorsIn(ContainerInline inline)
+    {
+
         var text = new StringBuilder();
-        foreach (var literal in paragraph.Inline.Descendants<LiteralInline>())
+        foreach (var literal in inline.Descendants<LiteralInline>())
         {
             text.Append(literal.Content.AsSpan());
         }
