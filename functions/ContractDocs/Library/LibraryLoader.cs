@@ -19,20 +19,15 @@ public static class LibraryLoader
             throw new DirectoryNotFoundException($"No clause library at '{root}'.");
         }
 
-        StartupTrace.Mark("library: start");
-        // model.yaml (a large file, parsed alone) on a second core while this one reads the clause and schedule files:
-        // about half the load each. Each keeps its own problems, reported in the same order as ever: model.yaml's first.
-        var modelProblems = new List<LibraryProblem>();
-        var loadingModel = Task.Run(() => LoadModel(root, modelProblems));
         var problems = new List<LibraryProblem>();
+        StartupTrace.Mark("library: start");
+        var (model, defaultLayout) = LoadModel(root, problems);
+        StartupTrace.Mark("library: model.yaml");
         var versions = LoadTexts(root, "clauses", ClauseKind.Clause, problems).AddRange(LoadTexts(root, "schedules", ClauseKind.Schedule, problems));
         StartupTrace.Mark("library: clause and schedule files (YAML, Markdown scan, SHA-256)");
         var releases = LoadReleases(root, problems);
         var layouts = LoadLayouts(root, problems);
         StartupTrace.Mark("library: releases and layouts");
-        var (model, defaultLayout) = loadingModel.GetAwaiter().GetResult();
-        StartupTrace.Mark("library: model.yaml (read alongside, waited for)");
-        problems.InsertRange(0, modelProblems);
         var library = new ClauseLibrary(root, model, versions, releases, layouts, defaultLayout) { Redline = RedlineWording.Load(root, problems) };
         StartupTrace.Mark("library: indexes");
         return new LibraryLoadResult(library, [.. problems]);

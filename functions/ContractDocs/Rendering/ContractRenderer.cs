@@ -76,17 +76,13 @@ public sealed class ContractRenderer
 
     private RenderedContract Write(AssemblyPlan plan, Stream output, RenderOptions options, CompressionLevel compression)
     {
-        // The model's Word template (read and prepared once, on first use) and the plan's clause templates (compiled
-        // once each) on every core: the cold first contract's two largest waits, done side by side.
-        var compiling = Task.Run(() => _templating.Prepare(plan.Clauses.Select(c => (c.Clause.Sha256, c.Clause.Body))));
         var template = _templates.For(plan.Model);
-        compiling.GetAwaiter().GetResult();
-        StartupTrace.Mark("render: Word template of the model and the plan's clause templates (prepared on first use, side by side)");
+        StartupTrace.Mark("render: Word template of the model (read and prepared on first use)");
         var definition = _library.LayoutFor(plan.Release, plan.Model)
             ?? throw new InvalidOperationException($"Release {plan.Release.Id} has no layout for the {plan.Model} model, and model.yaml no defaultLayout.");
         var values = Values(plan, options);
         var layout = ContractLayout.Build(plan, _library, definition, c => _templating.RenderMarkdown(c.Clause.Sha256, c.Clause.Body, values));
-        StartupTrace.Mark("render: clause templates (Handlebars run)");
+        StartupTrace.Mark("render: clause templates (Handlebars compile and run)");
         var (targets, bookmarks) = AnchorIndex.Build(layout, template.ScheduleNumberPattern);
         var state = new DocumentState(targets, bookmarks, definition);
         foreach (var text in layout.All)

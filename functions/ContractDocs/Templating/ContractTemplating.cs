@@ -47,34 +47,6 @@ public sealed class ContractTemplating
         return Run(template, values, cacheKey);
     }
 
-    /// <summary>Compiles, on every core, those of <paramref name="clauses"/> (cache key and source, as given to
-    /// <see cref="RenderMarkdown"/>) not compiled yet, so that rendering them one after another finds them ready. A
-    /// source that does not compile is left for <see cref="RenderMarkdown"/> to report, where it always has.</summary>
-    public void Prepare(IEnumerable<(string CacheKey, string Source)> clauses)
-    {
-        ArgumentNullException.ThrowIfNull(clauses);
-        var missing = clauses
-            .Where(c => c.Source.Contains("{{", StringComparison.Ordinal) && !_clauses.ContainsKey(c.CacheKey))
-            .DistinctBy(c => c.CacheKey, StringComparer.Ordinal)
-            .ToArray();
-        if (missing.Length < 2)
-        {
-            return;
-        }
-
-        Parallel.ForEach(missing, c =>
-        {
-            try
-            {
-                _clauses.GetOrAdd(c.CacheKey, _ => Compile(c.Source));
-            }
-            catch (HandlebarsException)
-            {
-                // Not cached: RenderMarkdown compiles it again and raises the error in the clause's place.
-            }
-        });
-    }
-
     /// <summary>Resolves the literal-only tags (<see cref="LiteralTags"/>) and compiles what is left; a clause with
     /// nothing left to fill is its resolved text, and Handlebars never sees it.</summary>
     private HandlebarsTemplate<object, object> Compile(string source)
