@@ -125,7 +125,6 @@ public static class AnchorIndex
 
     private static IEnumerable<string> AnchorsIn(ContainerInline inline)
     {
-
         var text = new StringBuilder();
         foreach (var literal in inline.Descendants<LiteralInline>())
         {
