@@ -11,7 +11,9 @@ internal static class CommonOptions
         Description = "The clause library folder (default: the repository's clause-library, found from the current folder).",
     };
 
-    /// <summary>Loads the library named by --library (or found); writes a line to stderr and returns null on failure.</summary>
+    /// <summary>Loads the library named by --library (or found), from its snapshot in the user's cache when the files
+    /// are unchanged (<see cref="LibrarySnapshot"/>; CONTRACTDOCS_SNAPSHOTS=off turns that off); writes a line to
+    /// stderr and returns null on failure.</summary>
     public static LibraryLoadResult? Load(DirectoryInfo? folder, TextWriter error)
     {
         var path = folder?.FullName ?? LibraryLocator.Find();
@@ -23,6 +25,6 @@ internal static class CommonOptions
             return null;
         }
 
-        return LibraryLoader.Load(path);
+        return LibrarySnapshot.Load(path, LibrarySnapshot.DefaultFolder());
     }
 }

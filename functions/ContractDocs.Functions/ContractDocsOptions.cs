@@ -17,6 +17,17 @@ public sealed class ContractDocsOptions
     /// <summary>The Word templates folder; default: templates/ beside the library.</summary>
     public string? TemplatesFolder { get; set; }
 
+    /// <summary>Where compiled snapshots of the library are kept, so that a start with unchanged files skips parsing
+    /// them (<see cref="Library.LibrarySnapshot"/>): a folder only this app's account can write, or <c>off</c>.
+    /// Default: CONTRACTDOCS_SNAPSHOTS, else the account's cache folder.</summary>
+    public string? SnapshotFolder { get; set; }
+
+    /// <summary>The snapshot folder to use, or null for none.</summary>
+    public string? SnapshotFolderOrDefault() =>
+        SnapshotFolder is null ? Library.LibrarySnapshot.DefaultFolder()
+        : string.Equals(SnapshotFolder, "off", StringComparison.OrdinalIgnoreCase) ? null
+        : SnapshotFolder;
+
     /// <summary>An Azure Storage connection string (Azurite or an account with keys).</summary>
     public string? StorageConnectionString { get; set; }
 

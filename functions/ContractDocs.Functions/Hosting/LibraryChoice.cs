@@ -44,9 +44,10 @@ public sealed class LibraryChoice
             ? PublishedLibrary.DownloadAsync(store, Directory.CreateTempSubdirectory("contractdocs-published-").FullName, CancellationToken.None).GetAwaiter().GetResult()
             : null;
         var libraryFolder = published ?? folderLibrary ?? throw new InvalidOperationException("No clause library found: set ContractDocs:LibraryFolder.");
-        var served = LibraryLoader.Load(libraryFolder).Library;
+        var snapshots = settings.SnapshotFolderOrDefault();
+        var served = LibrarySnapshot.Load(libraryFolder, snapshots).Library;
         // Serving published releases, the folder is read only when legal publishes, not at every start.
-        var source = published is null ? new Lazy<ClauseLibrary?>(served) : new Lazy<ClauseLibrary?>(() => folderLibrary is null ? null : LibraryLoader.Load(folderLibrary).Library);
+        var source = published is null ? new Lazy<ClauseLibrary?>(served) : new Lazy<ClauseLibrary?>(() => folderLibrary is null ? null : LibrarySnapshot.Load(folderLibrary, snapshots).Library);
         var templates = settings.TemplatesFolder ?? TemplateSet.FindFolder(folderLibrary ?? libraryFolder)
             ?? throw new InvalidOperationException("No templates folder found: set ContractDocs:TemplatesFolder.");
         var description = published is not null ? "the releases published to storage"

@@ -22,6 +22,10 @@ public sealed record RedlineWording
 
     public FrozenDictionary<string, string> Labels { get; }
 
+    /// <summary>The wording from labels already read and checked (a release snapshot's).</summary>
+    internal static RedlineWording FromLabels(IEnumerable<KeyValuePair<string, string>> labels) =>
+        new(labels.ToFrozenDictionary(StringComparer.Ordinal));
+
     /// <summary>The label <paramref name="key"/> with each <c>{name}</c> replaced by its value.</summary>
     public string Format(string key, params (string Name, string Value)[] values)
     {

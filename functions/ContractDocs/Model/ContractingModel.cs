@@ -83,6 +83,9 @@ public sealed class ContractingModel
     /// <summary>The line of model.yaml that declares a model, element, criterion or specification id; 0 if unknown.</summary>
     public int LineOf(string id) => _lines.GetValueOrDefault(id);
 
+    /// <summary>model.yaml's line of every id (for a release snapshot).</summary>
+    internal IReadOnlyDictionary<string, int> Lines => _lines;
+
     /// <summary>The position of a specification in document order (element, criterion, specification).</summary>
     public int OrderOf(string specificationId) =>
         _specificationOrder.TryGetValue(specificationId, out var order) ? order : int.MaxValue;

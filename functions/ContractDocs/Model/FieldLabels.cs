@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace ContractDocs.Model;
 
@@ -11,9 +12,17 @@ public sealed class FieldLabels
 
     public FieldLabels(IEnumerable<FieldLabel> variables, IEnumerable<FieldLabel> fields)
     {
-        _variables = variables.DistinctBy(l => l.Name).ToFrozenDictionary(l => l.Name, StringComparer.Ordinal);
-        _fields = fields.DistinctBy(l => l.Name).ToFrozenDictionary(l => l.Name, StringComparer.Ordinal);
+        VariableLabels = [.. variables.DistinctBy(l => l.Name)];
+        FieldList = [.. fields.DistinctBy(l => l.Name)];
+        _variables = VariableLabels.ToFrozenDictionary(l => l.Name, StringComparer.Ordinal);
+        _fields = FieldList.ToFrozenDictionary(l => l.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>The variables' labels in model.yaml's order (for a release snapshot).</summary>
+    internal ImmutableArray<FieldLabel> VariableLabels { get; }
+
+    /// <summary>The row fields' labels in model.yaml's order (for a release snapshot).</summary>
+    internal ImmutableArray<FieldLabel> FieldList { get; }
 
     public static FieldLabels None { get; } = new([], []);
 
