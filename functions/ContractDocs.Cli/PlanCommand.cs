@@ -8,8 +8,6 @@ namespace ContractDocs.Cli;
 /// <summary><c>contractdocs plan SELECTION.json</c>: the assembly plan as JSON, or the problems.</summary>
 internal static class PlanCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     public static Command Create()
     {
         var selection = new Argument<FileInfo>("SELECTION") { Description = "A selection file (JSON): release, model, criteria, specifications, variables." };
@@ -32,7 +30,7 @@ internal static class PlanCommand
             }
 
             StartupTrace.Mark("cli: selection read and resolved");
-            output.WriteLine(JsonSerializer.Serialize(PlanSummary.From(resolved.Plan!), Json));
+            output.WriteLine(JsonSerializer.Serialize(PlanSummary.From(resolved.Plan!), CliJson.Default.PlanSummary));
             StartupTrace.Mark("cli: plan written");
             return ExitCodes.Ok;
         });

@@ -197,7 +197,7 @@ public sealed class ContractMover
     {
         var selection = JsonNode.Parse(record.Selection.GetRawText())!.AsObject();
         selection["release"] = release;
-        var read = SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(selection));
+        var read = SelectionReader.Read(JsonSerializer.SerializeToUtf8Bytes(selection, PlainJson.Default.JsonObject));
         return read.Selection is null ? new ResolveResult(null, read.Problems) : _resolver.Resolve(read.Selection);
     }
 

@@ -16,7 +16,6 @@ namespace ContractDocs.Drafting;
 public sealed class SignedCopyCheck
 {
     public const string CompareAction = "compare";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly ContractArchive _archive;
     private readonly SignedCopyComparer _comparer;
     private readonly ConcurrentDictionary<string, Lazy<Task<SignedCopyComparison?>>> _running = new(StringComparer.Ordinal);
@@ -66,7 +65,7 @@ public sealed class SignedCopyCheck
     /// <summary>The stored comparison, or null when there is none yet.</summary>
     /// <exception cref="StorageUnavailableException">Storage failed.</exception>
     public async Task<SignedCopyComparison?> ReadAsync(string contractId, string documentId, CancellationToken cancellationToken) =>
-        await _archive.ReadComparisonAsync(contractId, documentId, cancellationToken) is { } json ? JsonSerializer.Deserialize<SignedCopyComparison>(json, Json) : null;
+        await _archive.ReadComparisonAsync(contractId, documentId, cancellationToken) is { } json ? JsonSerializer.Deserialize(json, StoredJson.Default.SignedCopyComparison) : null;
 
     /// <summary>Compares, stores (or finds the one stored first) and completes the audit event and usage entries;
     /// null when it cannot be done now (storage failed, or the draft's bytes are missing).</summary>
@@ -86,7 +85,7 @@ public sealed class SignedCopyCheck
             }
 
             var comparison = _comparer.Compare(record.Id, draft.Id, signed.Id, draftBytes, signedBytes, signed.ContentType == "application/pdf", _archive.Now);
-            if (!await _archive.TryPutComparisonAsync(record.Id, signed.Id, JsonSerializer.SerializeToUtf8Bytes(comparison, Json), cancellationToken))
+            if (!await _archive.TryPutComparisonAsync(record.Id, signed.Id, JsonSerializer.SerializeToUtf8Bytes(comparison, StoredJson.Default.SignedCopyComparison), cancellationToken))
             {
                 comparison = await ReadAsync(record.Id, signed.Id, cancellationToken) ?? comparison;
             }

@@ -25,7 +25,6 @@ public sealed class ContractArchive
     public const string ContractsContainer = "contracts";
     public const string AuditContainer = "audit";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
     private readonly IDocumentStore _store;
     private readonly TimeProvider _clock;
@@ -148,7 +147,7 @@ public sealed class ContractArchive
         ArgumentNullException.ThrowIfNull(record);
         try
         {
-            await _store.CreateAsync(RecordAddress(record.Id), new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(record, Json)), "application/json",
+            await _store.CreateAsync(RecordAddress(record.Id), new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(record, StoredJson.Default.ContractRecord)), "application/json",
                 new Dictionary<string, string> { ["release"] = Ascii(record.Release), ["owner"] = Uri.EscapeDataString(record.OwnerId) }, cancellationToken);
             return true;
         }
@@ -166,7 +165,7 @@ public sealed class ContractArchive
             return null;
         }
 
-        var record = await ReadJsonAsync<ContractRecord>(RecordAddress(contractId), cancellationToken);
+        var record = await ReadJsonAsync(RecordAddress(contractId), StoredJson.Default.ContractRecord, cancellationToken);
         if (record is null)
         {
             return null;
@@ -175,7 +174,7 @@ public sealed class ContractArchive
         var added = new List<ContractDocumentEntry>();
         await foreach (var entry in _store.ListAsync(ContractsContainer, $"{contractId}/entries/", cancellationToken))
         {
-            if (await ReadJsonAsync<ContractDocumentEntry>(entry.Address, cancellationToken) is { } document)
+            if (await ReadJsonAsync(entry.Address, StoredJson.Default.ContractDocumentEntry, cancellationToken) is { } document)
             {
                 added.Add(document);
             }
@@ -192,13 +191,13 @@ public sealed class ContractArchive
         var address = EntryAddress(contractId, document.Id);
         try
         {
-            await _store.CreateAsync(address, new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document, Json)), "application/json",
+            await _store.CreateAsync(address, new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document, StoredJson.Default.ContractDocumentEntry)), "application/json",
                 new Dictionary<string, string> { ["kind"] = document.Kind, ["sha256"] = document.Sha256 }, cancellationToken);
             return (document, true);
         }
         catch (DocumentExistsException)
         {
-            return (await ReadJsonAsync<ContractDocumentEntry>(address, cancellationToken) ?? document, false);
+            return (await ReadJsonAsync(address, StoredJson.Default.ContractDocumentEntry, cancellationToken) ?? document, false);
         }
     }
 
@@ -210,7 +209,7 @@ public sealed class ContractArchive
         var name = $"{auditEvent.ContractId ?? "library"}/{auditEvent.When.UtcDateTime.ToString("yyyyMMddHHmmssfffffff", CultureInfo.InvariantCulture)}-{auditEvent.Action}-{subject}.json";
         try
         {
-            await _store.CreateAsync(new DocumentAddress(AuditContainer, name), new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(auditEvent, Json)), "application/json",
+            await _store.CreateAsync(new DocumentAddress(AuditContainer, name), new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(auditEvent, StoredJson.Default.AuditEvent)), "application/json",
                 new Dictionary<string, string> { ["action"] = auditEvent.Action }, cancellationToken);
         }
         catch (DocumentExistsException)
@@ -224,7 +223,7 @@ public sealed class ContractArchive
         var events = ImmutableArray.CreateBuilder<AuditEvent>();
         await foreach (var document in _store.ListAsync(AuditContainer, contractId + "/", cancellationToken))
         {
-            if (await ReadJsonAsync<AuditEvent>(document.Address, cancellationToken) is { } found)
+            if (await ReadJsonAsync(document.Address, StoredJson.Default.AuditEvent, cancellationToken) is { } found)
             {
                 events.Add(found);
             }
@@ -269,10 +268,10 @@ public sealed class ContractArchive
             }
         }));
 
-    private async Task<T?> ReadJsonAsync<T>(DocumentAddress address, CancellationToken cancellationToken)
+    private async Task<T?> ReadJsonAsync<T>(DocumentAddress address, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
         await using var stream = await _store.OpenReadAsync(address, cancellationToken);
-        return stream is null ? null : await JsonSerializer.DeserializeAsync<T>(stream, Json, cancellationToken);
+        return stream is null ? null : await JsonSerializer.DeserializeAsync(stream, type, cancellationToken);
     }
 }

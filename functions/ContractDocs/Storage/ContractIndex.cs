@@ -149,14 +149,14 @@ public static class ContractIndex
     private static class Token
     {
         public static string Write(string storeToken, string? pendingExecuted) =>
-            Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new[] { storeToken, pendingExecuted })).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new[] { storeToken, pendingExecuted }, PlainJson.Default.StringArray)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
         public static (string? StoreToken, string? PendingExecuted) Read(string token)
         {
             try
             {
                 var base64 = token.Replace('-', '+').Replace('_', '/');
-                var parts = JsonSerializer.Deserialize<string?[]>(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')));
+                var parts = JsonSerializer.Deserialize(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')), PlainJson.Default.StringArray);
                 return parts is { Length: 2 } && parts[0] is { Length: > 0 } ? (parts[0], parts[1]) : throw new InvalidContinuationException();
             }
             catch (Exception e) when (e is JsonException or ArgumentException or FormatException and not InvalidContinuationException)

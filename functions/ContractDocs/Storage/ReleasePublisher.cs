@@ -59,7 +59,7 @@ public sealed class ReleasePublisher
             }
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(new { release = release.Id, publishedBy = who, publishedAt = when, files });
+        var body = JsonSerializer.SerializeToUtf8Bytes(new ReleaseManifest(release.Id, who, when, files), PlainJson.Default.ReleaseManifest);
         await _store.CreateAsync(manifest, new MemoryStream(body), "application/json", new Dictionary<string, string> { ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(body)) }, cancellationToken);
         return files;
     }

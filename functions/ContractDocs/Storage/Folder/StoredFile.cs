@@ -30,7 +30,7 @@ internal static class StoredFile
         }
 
         var etag = "\"" + Convert.ToHexStringLower(hash.GetHashAndReset()) + "\"";
-        var trailer = JsonSerializer.SerializeToUtf8Bytes(new Trailer(etag, contentType, new SortedDictionary<string, string>(metadata.ToDictionary(), StringComparer.Ordinal)));
+        var trailer = JsonSerializer.SerializeToUtf8Bytes(new Trailer(etag, contentType, new SortedDictionary<string, string>(metadata.ToDictionary(), StringComparer.Ordinal)), PlainJson.Default.Trailer);
         var tail = new byte[TailLength];
         BinaryPrimitives.WriteInt32LittleEndian(tail, trailer.Length);
         Mark.CopyTo(tail.AsSpan(4));
@@ -74,12 +74,12 @@ internal static class StoredFile
             var contentLength = file.Length - TailLength - length;
             file.Position = contentLength;
             await file.ReadExactlyAsync(trailer, cancellationToken);
-            var parsed = JsonSerializer.Deserialize<Trailer>(trailer)!;
+            var parsed = JsonSerializer.Deserialize(trailer, PlainJson.Default.Trailer)!;
             var document = new StoredDocument(address, parsed.ETag, contentLength, parsed.ContentType,
                 parsed.Metadata.ToImmutableSortedDictionary(StringComparer.Ordinal), File.GetLastWriteTimeUtc(path));
             return (document, contentLength);
         }
     }
 
-    private sealed record Trailer(string ETag, string ContentType, SortedDictionary<string, string> Metadata);
+    internal sealed record Trailer(string ETag, string ContentType, SortedDictionary<string, string> Metadata);
 }
