@@ -24,9 +24,7 @@ public sealed class ContractDocsOptions
 
     /// <summary>The snapshot folder to use, or null for none.</summary>
     public string? SnapshotFolderOrDefault() =>
-        SnapshotFolder is null ? Library.LibrarySnapshot.DefaultFolder()
-        : string.Equals(SnapshotFolder, "off", StringComparison.OrdinalIgnoreCase) ? null
-        : SnapshotFolder;
+        SnapshotFolder is null ? Library.LibrarySnapshot.DefaultFolder() : Library.LibrarySnapshot.Folder(SnapshotFolder);
 
     /// <summary>An Azure Storage connection string (Azurite or an account with keys).</summary>
     public string? StorageConnectionString { get; set; }

@@ -38,9 +38,12 @@ public static class LibrarySnapshot
     /// <summary>The snapshot folder: <c>CONTRACTDOCS_SNAPSHOTS</c> if set (<c>off</c>: none), else the user's cache
     /// (<c>$XDG_CACHE_HOME/contractdocs/snapshots</c>, <c>~/.cache/contractdocs/snapshots</c>); null when there is
     /// no home folder.</summary>
-    public static string? DefaultFolder()
+    public static string? DefaultFolder() => Folder(Environment.GetEnvironmentVariable(FolderVariable));
+
+    /// <summary>The snapshot folder a setting names: <c>off</c> for none, a folder, or (null or blank) the user's
+    /// cache.</summary>
+    public static string? Folder(string? setting)
     {
-        var setting = Environment.GetEnvironmentVariable(FolderVariable);
         if (string.Equals(setting, "off", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -77,7 +80,6 @@ public static class LibrarySnapshot
             return LibraryLoader.Load(root);
         }
 
-        StartupTrace.Mark("library: start");
         var key = Key(root);
         StartupTrace.Mark("library: snapshot key (SHA-256 of the library's files)");
         if (key is not null && Usable(folder) && Read(folder, key, root) is { } snapshot)

@@ -235,6 +235,17 @@ public sealed class LibrarySnapshotTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_folder));
     }
 
+    [Fact]
+    public void AFolderSetting_IsOffAFolderOrTheUsersCache()
+    {
+        Assert.Null(LibrarySnapshot.Folder("off"));
+        Assert.Null(LibrarySnapshot.Folder("OFF"));
+        Assert.Equal(_folder, LibrarySnapshot.Folder(_folder));
+        Assert.Equal(Path.GetFullPath("relative/snapshots"), LibrarySnapshot.Folder("relative/snapshots"));
+        Assert.EndsWith(Path.Combine("contractdocs", "snapshots"), LibrarySnapshot.Folder(null), StringComparison.Ordinal);
+        Assert.Equal(LibrarySnapshot.Folder(null), LibrarySnapshot.Folder("  "));
+    }
+
     private static List<string> Keys(AssemblyPlan plan) =>
         [.. plan.Clauses.Select(c => $"{c.Clause.Key} {c.Clause.Sha256} {c.Reason} {c.Specification}")];
 
