@@ -21,7 +21,7 @@ internal static class BodyWriter
             foreach (var recital in layout.Recitals)
             {
                 renderer.BodyStyle = Styles.RecitalText;
-                renderer.Render(recital.Document);
+                renderer.Render(recital.Body);
             }
         }
 
@@ -32,7 +32,7 @@ internal static class BodyWriter
             {
                 Paragraphs.Bookmarked(writer, Styles.ClauseHeading, clause.Planned.Clause.Title, clause.Bookmark, renderer.State.NextBookmarkId());
                 renderer.BodyStyle = Styles.ClauseText;
-                renderer.Render(clause.Document);
+                renderer.Render(clause.Body);
                 if (clause.Planned.Clause.Id == DefinitionsClauseId)
                 {
                     WriteDefinitions(renderer, definitions, definitionMarkdown);
@@ -44,7 +44,7 @@ internal static class BodyWriter
         {
             Paragraphs.Bookmarked(writer, Styles.ScheduleHeading, schedule.Planned.Clause.Title, schedule.Bookmark, renderer.State.NextBookmarkId());
             renderer.BodyStyle = Styles.ScheduleText;
-            renderer.Render(schedule.Document);
+            renderer.Render(schedule.Body);
         }
 
         renderer.BodyStyle = Styles.ClauseText;

@@ -6,8 +6,14 @@ using Markdig.Syntax;
 namespace ContractDocs.Rendering;
 
 /// <summary>A clause, recital or schedule as laid out: its number (clause 7, recital B is 2, Schedule 3), the bookmark on
-/// its heading, and its rendered Markdown, parsed once.</summary>
-public sealed record LayoutText(PlannedClause Planned, int Number, string Bookmark, string Markdown, MarkdownDocument Document);
+/// its heading, and its rendered Markdown, parsed (<see cref="ClauseMarkdown"/>: with holes for plain values, which
+/// leave its markers as they are).</summary>
+public sealed record LayoutText(PlannedClause Planned, int Number, string Bookmark, ClauseMarkdown Body)
+{
+    public string Markdown => Body.Text;
+
+    public MarkdownDocument Document => Body.Document;
+}
 
 /// <summary>One Part of the contract: its title as the layout words it, and its clauses.</summary>
 public sealed record LayoutPart(string Title, ImmutableArray<LayoutText> Clauses);
@@ -28,17 +34,16 @@ public sealed record DocumentLayout(LayoutDefinition Definition, ImmutableArray<
 /// </summary>
 public static class ContractLayout
 {
-    public static DocumentLayout Build(AssemblyPlan plan, ClauseLibrary library, LayoutDefinition definition, Func<PlannedClause, string> markdown)
+    public static DocumentLayout Build(AssemblyPlan plan, ClauseLibrary library, LayoutDefinition definition, Func<PlannedClause, string> markdown) =>
+        Build(plan, library, definition, c => ClauseMarkdown.Parse(markdown(c)));
+
+    public static DocumentLayout Build(AssemblyPlan plan, ClauseLibrary library, LayoutDefinition definition, Func<PlannedClause, ClauseMarkdown> markdown)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(library);
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(markdown);
-        LayoutText Text(PlannedClause c, int number, string bookmark)
-        {
-            var text = markdown(c);
-            return new LayoutText(c, number, bookmark, text, Markdig.Markdown.Parse(text, MarkdownPipelines.Clauses));
-        }
+        LayoutText Text(PlannedClause c, int number, string bookmark) => new(c, number, bookmark, markdown(c));
 
         var recitals = plan.Clauses.Where(c => c.Clause.Kind == ClauseKind.Clause && c.Clause.Core && c.Clause.Placement == Placement.Recitals).ToList();
         var schedules = plan.Clauses.Where(c => c.Clause.Kind == ClauseKind.Schedule).ToList();

@@ -22,8 +22,16 @@ public sealed class ContractRenderer
     private readonly ClauseLibrary _library;
     private readonly TemplateSet _templates;
     private readonly ContractTemplating _templating;
+    private readonly ClauseDocuments _documents;
 
     public ContractRenderer(ClauseLibrary library, TemplateSet templates, ContractTemplating templating)
+        : this(library, templates, templating, shapes: true)
+    {
+    }
+
+    /// <summary>With <paramref name="shapes"/> false every clause is rendered and parsed whole: how the tests prove
+    /// that parsing once per shape (<see cref="ClauseDocuments"/>) changes no document.</summary>
+    internal ContractRenderer(ClauseLibrary library, TemplateSet templates, ContractTemplating templating, bool shapes)
     {
         ArgumentNullException.ThrowIfNull(library);
         ArgumentNullException.ThrowIfNull(templates);
@@ -31,6 +39,7 @@ public sealed class ContractRenderer
         _library = library;
         _templates = templates;
         _templating = templating;
+        _documents = new ClauseDocuments(templating, shapes);
     }
 
     public static string Generator { get; } = "ContractDocs " + (typeof(ContractRenderer).Assembly
@@ -81,7 +90,7 @@ public sealed class ContractRenderer
         var definition = _library.LayoutFor(plan.Release, plan.Model)
             ?? throw new InvalidOperationException($"Release {plan.Release.Id} has no layout for the {plan.Model} model, and model.yaml no defaultLayout.");
         var values = Values(plan, options);
-        var layout = ContractLayout.Build(plan, _library, definition, c => _templating.RenderMarkdown(c.Clause.Sha256, c.Clause.Body, values));
+        var layout = ContractLayout.Build(plan, _library, definition, c => _documents.For(c.Clause.Sha256, c.Clause.Body, values));
         StartupTrace.Mark("render: clause templates (Handlebars compile and run)");
         var (targets, bookmarks) = AnchorIndex.Build(layout, template.ScheduleNumberPattern);
         var state = new DocumentState(targets, bookmarks, definition);

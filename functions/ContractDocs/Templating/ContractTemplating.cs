@@ -13,7 +13,7 @@ public sealed class ContractTemplating
 {
     private readonly IHandlebars _markdown;
     private readonly IHandlebars _xml;
-    private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _clauses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ClauseTemplate> _clauses = new(StringComparer.Ordinal);
 
     private readonly bool _resolveLiteralTags;
 
@@ -44,15 +44,42 @@ public sealed class ContractTemplating
         }
 
         var template = _clauses.GetOrAdd(cacheKey, _ => Compile(source));
-        return Run(template, values, cacheKey);
+        if (template.Text is { } text)
+        {
+            return text;
+        }
+
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Run(template.Write!, writer, values, cacheKey);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders clause Markdown as <see cref="RenderMarkdown"/> does, with plain values left as holes
+    /// (<see cref="ClauseShape"/>). <paramref name="expected"/> is the shape the caller last had for this source:
+    /// when the shape is the same, that string is returned and no copy is made.</summary>
+    /// <exception cref="TemplateValueException">A value is missing or of the wrong kind.</exception>
+    public ClauseShape RenderShape(string cacheKey, string source, object values, string? expected)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var template = source.Contains("{{", StringComparison.Ordinal) ? _clauses.GetOrAdd(cacheKey, _ => Compile(source)) : new ClauseTemplate(source, null);
+        if (template.Text is { } text)
+        {
+            return new ClauseShape(text, [], ReferenceEquals(text, expected), !text.Contains(Markers.Hole));
+        }
+
+        var writer = new ShapeWriter(expected);
+        Run(template.Write!, writer, values, cacheKey);
+        return writer.Finish();
     }
 
     /// <summary>Resolves the literal-only tags (<see cref="LiteralTags"/>) and compiles what is left; a clause with
     /// nothing left to fill is its resolved text, and Handlebars never sees it.</summary>
-    private HandlebarsTemplate<object, object> Compile(string source)
+    private ClauseTemplate Compile(string source)
     {
         var resolved = _resolveLiteralTags ? LiteralTags.Resolve(source) : source;
-        return resolved.Contains("{{", StringComparison.Ordinal) ? _markdown.Compile(resolved) : (_, _) => resolved;
+        return resolved.Contains("{{", StringComparison.Ordinal)
+            ? new ClauseTemplate(null, _markdown.Compile(new StringReader(resolved)))
+            : new ClauseTemplate(resolved, null);
     }
 
     /// <summary>Compiles a Word XML template whose values are escaped for XML. The caller keeps the result.</summary>
@@ -68,15 +95,31 @@ public sealed class ContractTemplating
         {
             return template(values);
         }
-        catch (HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException e)
+        catch (Exception e) when (Translated(e, name) is { } translated)
         {
-            throw new TemplateValueException($"'{name}' needs a value for '{e.MissingKey}', which was not given.", e);
-        }
-        catch (HandlebarsRuntimeException e) when (e.InnerException is TemplateValueException inner)
-        {
-            throw new TemplateValueException($"'{name}': {inner.Message}", inner);
+            throw translated;
         }
     }
+
+    private static void Run(HandlebarsTemplate<TextWriter, object, object> template, TextWriter writer, object values, string name)
+    {
+        try
+        {
+            template(writer, values);
+        }
+        catch (Exception e) when (Translated(e, name) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    /// <summary>A missing value or a helper's refusal, as the error the caller reports; null for anything else.</summary>
+    private static TemplateValueException? Translated(Exception e, string name) => e switch
+    {
+        HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException missing => new TemplateValueException($"'{name}' needs a value for '{missing.MissingKey}', which was not given.", missing),
+        HandlebarsRuntimeException { InnerException: TemplateValueException inner } => new TemplateValueException($"'{name}': {inner.Message}", inner),
+        _ => null,
+    };
 
     private static IHandlebars Create(ITextEncoder encoder)
     {
@@ -91,4 +134,7 @@ public sealed class ContractTemplating
         // again for every template it compiles, which was a quarter of the time of compiling a clause.
         return handlebars.CreateSharedEnvironment();
     }
+
+    /// <summary>A compiled clause: its text when nothing is left to fill, else the template that writes it.</summary>
+    private sealed record ClauseTemplate(string? Text, HandlebarsTemplate<TextWriter, object, object>? Write);
 }

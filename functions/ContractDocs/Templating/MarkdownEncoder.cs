@@ -6,7 +6,8 @@ namespace ContractDocs.Templating;
 /// <summary>
 /// Escapes values written into clause Markdown so they come out literally: every ASCII punctuation character is
 /// backslash-escaped (CommonMark), leading and repeated spaces become entities so they cannot start a code block,
-/// line breaks become spaces, and marker characters become U+FFFD. Stateless and thread-safe.
+/// line breaks become spaces, and marker characters become U+FFFD. Rendering a clause's shape, a plain value becomes a
+/// hole instead (<see cref="ShapeWriter.TryHole"/>). Stateless and thread-safe.
 /// </summary>
 public sealed class MarkdownEncoder : ITextEncoder
 {
@@ -18,7 +19,7 @@ public sealed class MarkdownEncoder : ITextEncoder
     public void Encode(string? text, TextWriter target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || (target is ShapeWriter shape && shape.TryHole(text)))
         {
             return;
         }

@@ -14,5 +14,8 @@ public static class Markers
     public const char AnchorStart = '\uE004';
     public const char AnchorEnd = '\uE005';
 
+    /// <summary>Where a plain value stands in a clause's shape (<see cref="ClauseShape"/>); never in rendered Markdown.</summary>
+    public const char Hole = '\uE010';
+
     public static bool IsMarker(char c) => c is >= RefStart and <= AnchorEnd;
 }

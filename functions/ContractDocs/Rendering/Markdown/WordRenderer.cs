@@ -12,6 +12,8 @@ public sealed class WordRenderer : RendererBase
 {
     private readonly System.Text.StringBuilder _pending = new(256);
     private (bool Bold, bool Italic, string? Style) _pendingFormat;
+    private System.Collections.Immutable.ImmutableArray<string> _holes = [];
+    private int _nextHole;
 
     public WordRenderer(WordWriter writer, DocumentState state)
     {
@@ -69,6 +71,31 @@ public sealed class WordRenderer : RendererBase
         Write(markdownObject);
         return Writer;
     }
+
+    /// <summary>Renders a clause's Markdown, filling its holes in order as its text is written.</summary>
+    /// <exception cref="InvalidOperationException">The text had more or fewer holes than values (a fault in this
+    /// program, never in the library).</exception>
+    public void Render(ClauseMarkdown markdown)
+    {
+        _holes = markdown.Holes;
+        _nextHole = 0;
+        Write(markdown.Document);
+        var filled = _nextHole;
+        _holes = [];
+        _nextHole = 0;
+        if (filled != markdown.Holes.Length)
+        {
+            throw new InvalidOperationException($"A clause's Markdown had {filled} holes written for {markdown.Holes.Length} values.");
+        }
+    }
+
+    /// <summary>Whether the text being rendered has holes (<see cref="NextHole"/>).</summary>
+    public bool HasHoles => !_holes.IsEmpty;
+
+    /// <summary>The value for the next hole in the text.</summary>
+    public string NextHole() => _nextHole < _holes.Length
+        ? _holes[_nextHole++]
+        : throw new InvalidOperationException("A clause's Markdown has more holes than values.");
 
     /// <summary>Starts a <c>w:p</c> with the style and numbering the current context calls for.</summary>
     public void StartParagraph(string? style = null)
