@@ -103,8 +103,8 @@ public sealed class ContractRenderer
         string DefinitionMarkdown(TermDefinition d) => _templating.RenderMarkdown($"{definitionsSource.GetValueOrDefault(d.Term)}:{d.Term}", d.Definition, values);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Text(zip, "[Content_Types].xml", PartEdits.ContentTypes(template.EditableParts["[Content_Types].xml"]), compression);
-            Text(zip, "_rels/.rels", PartEdits.RootRelationships(template.EditableParts["_rels/.rels"]), compression);
+            Text(zip, "[Content_Types].xml", template.ContentTypes, compression);
+            Text(zip, "_rels/.rels", template.RootRelationships, compression);
             Text(zip, "docProps/app.xml", DocumentProperties.App(Generator), compression);
             Text(zip, "docProps/core.xml", DocumentProperties.Core(Title(values), $"{ModelTitle(plan)}: {values.GetValueOrDefault("contractReference")}", plan.Release.Id, options), compression);
             using (var custom = Open(zip, "docProps/custom.xml", compression))
@@ -134,8 +134,8 @@ public sealed class ContractRenderer
                 Text(zip, part, render(values), compression);
             }
 
-            Text(zip, "word/numbering.xml", PartEdits.Numbering(template.EditableParts["word/numbering.xml"], state.Lists), compression);
-            Text(zip, "word/settings.xml", PartEdits.Settings(template.EditableParts["word/settings.xml"]), compression);
+            Text(zip, "word/numbering.xml", PartEdits.Numbering(template.Numbering, state.Lists), compression);
+            Text(zip, "word/settings.xml", template.Settings, compression);
             Text(zip, "word/_rels/document.xml.rels", PartEdits.DocumentRelationships(template.EditableParts["word/_rels/document.xml.rels"], state.Hyperlinks), compression);
             foreach (var (part, bytes) in template.StaticParts.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -214,8 +214,7 @@ public sealed class ContractRenderer
         return entry.Open();
     }
 
-    private static StreamWriter Open(ZipArchive zip, string name, CompressionLevel compression) =>
-        new(Entry(zip, name, compression), Utf8, bufferSize: 8 * 1024);
+    private static PooledUtf8Writer Open(ZipArchive zip, string name, CompressionLevel compression) => new(Entry(zip, name, compression));
 
     /// <summary>Writes a small part through a pooled buffer (no per-part writer buffers).</summary>
     private static void Text(ZipArchive zip, string name, string text, CompressionLevel compression)

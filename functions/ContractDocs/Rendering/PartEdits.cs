@@ -7,9 +7,10 @@ namespace ContractDocs.Rendering;
 /// without update-on-open, and the custom properties part.</summary>
 internal static partial class PartEdits
 {
-    /// <summary>Adds the renderer's own list definitions (so lists work whatever the template kept) and one
-    /// numbering instance per list, restarting at its level. Abstract ids are chosen above the template's.</summary>
-    public static string Numbering(string xml, IEnumerable<(int NumId, bool Ordered, int Level)> lists)
+    /// <summary>The template's numbering with the renderer's own list definitions added (so lists work whatever the
+    /// template kept), their abstract ids chosen above the template's: the same for every document, so made once
+    /// (<see cref="WordTemplate.Numbering"/>).</summary>
+    public static TemplateNumbering NumberingDefinitions(string xml)
     {
         var used = AbstractIds().Matches(xml).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
         var ordered = used + 1;
@@ -17,13 +18,20 @@ internal static partial class PartEdits
         var abstracts = ListDefinitions.Ordered(ordered) + ListDefinitions.Bullets(bullets);
         var firstNum = xml.IndexOf("<w:num ", StringComparison.Ordinal);
         xml = firstNum >= 0 ? xml.Insert(firstNum, abstracts) : InsertBefore(xml, "</w:numbering>", abstracts);
+        return new TemplateNumbering(xml, ClosingAt(xml, "</w:numbering>"), ordered, bullets);
+    }
+
+    /// <summary>The numbering part: the template's with the list definitions, and one numbering instance per list,
+    /// restarting at its level.</summary>
+    public static string Numbering(TemplateNumbering numbering, IEnumerable<(int NumId, bool Ordered, int Level)> lists)
+    {
         var added = new StringBuilder();
         foreach (var (numId, isOrdered, level) in lists)
         {
-            added.Append(CultureInfo.InvariantCulture, $"<w:num w:numId=\"{numId}\"><w:abstractNumId w:val=\"{(isOrdered ? ordered : bullets)}\"/><w:lvlOverride w:ilvl=\"{level}\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
+            added.Append(CultureInfo.InvariantCulture, $"<w:num w:numId=\"{numId}\"><w:abstractNumId w:val=\"{(isOrdered ? numbering.Ordered : numbering.Bullets)}\"/><w:lvlOverride w:ilvl=\"{level}\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
         }
 
-        return InsertBefore(xml, "</w:numbering>", added.ToString());
+        return string.Concat(numbering.Xml.AsSpan(0, numbering.Closing), added.ToString(), numbering.Xml.AsSpan(numbering.Closing));
     }
 
     /// <summary>The template's settings without <c>w:updateFields</c>: a contract never asks to update its fields on
@@ -88,14 +96,15 @@ internal static partial class PartEdits
     [System.Text.RegularExpressions.GeneratedRegex("<w:abstractNum\\b[^>]*w:abstractNumId=\"(\\d+)\"")]
     private static partial System.Text.RegularExpressions.Regex AbstractIds();
 
-    private static string InsertBefore(string xml, string closing, string added)
+    private static string InsertBefore(string xml, string closing, string added) => xml.Insert(ClosingAt(xml, closing), added);
+
+    private static int ClosingAt(string xml, string closing)
     {
         var at = xml.LastIndexOf(closing, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            throw new InvalidDataException($"The template part has no '{closing}'.");
-        }
-
-        return xml.Insert(at, added);
+        return at >= 0 ? at : throw new InvalidDataException($"The template part has no '{closing}'.");
     }
 }
+
+/// <summary>A template's numbering part with the renderer's list definitions added: the XML, where its closing tag
+/// starts, and the abstract ids of the ordered and bullet definitions.</summary>
+internal sealed record TemplateNumbering(string Xml, int Closing, int Ordered, int Bullets);

@@ -34,6 +34,10 @@ public sealed class WordTemplate
         TaggedParts = taggedParts;
         DocumentSegments = documentSegments;
         EditableParts = editableParts;
+        ContentTypes = PartEdits.ContentTypes(editableParts["[Content_Types].xml"]);
+        RootRelationships = PartEdits.RootRelationships(editableParts["_rels/.rels"]);
+        Settings = PartEdits.Settings(editableParts["word/settings.xml"]);
+        Numbering = PartEdits.NumberingDefinitions(editableParts["word/numbering.xml"]);
     }
 
     public string Name { get; }
@@ -57,6 +61,20 @@ public sealed class WordTemplate
 
     /// <summary>Parts the renderer extends per document, as text: numbering, settings, relationships, content types.</summary>
     public FrozenDictionary<string, string> EditableParts { get; }
+
+    // The edits that are the same for every document, made once.
+
+    /// <summary>The content types, with the document properties parts.</summary>
+    public string ContentTypes { get; }
+
+    /// <summary>The package relationships, with the document properties parts.</summary>
+    public string RootRelationships { get; }
+
+    /// <summary>The settings, without update-on-open.</summary>
+    public string Settings { get; }
+
+    /// <summary>The numbering, with the renderer's list definitions; each document adds its lists' instances.</summary>
+    internal TemplateNumbering Numbering { get; }
 
     /// <exception cref="InvalidDataException">The file is not a Word document, or lacks a placeholder.</exception>
     public static WordTemplate Load(string path, ContractTemplating templating)

@@ -82,8 +82,8 @@ public static class ReleaseBook
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, "[Content_Types].xml", PartEdits.ContentTypes(template.EditableParts["[Content_Types].xml"]));
-            Add(zip, "_rels/.rels", PartEdits.RootRelationships(template.EditableParts["_rels/.rels"]));
+            Add(zip, "[Content_Types].xml", template.ContentTypes);
+            Add(zip, "_rels/.rels", template.RootRelationships);
             Add(zip, "docProps/app.xml", DocumentProperties.App(ContractRenderer.Generator));
             Add(zip, "docProps/core.xml", DocumentProperties.Core(title, title, release.Id, options));
             Add(zip, "docProps/custom.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
@@ -94,8 +94,8 @@ public static class ReleaseBook
                 Add(zip, part, render(values));
             }
 
-            Add(zip, "word/numbering.xml", PartEdits.Numbering(template.EditableParts["word/numbering.xml"], state.Lists));
-            Add(zip, "word/settings.xml", PartEdits.Settings(template.EditableParts["word/settings.xml"]));
+            Add(zip, "word/numbering.xml", PartEdits.Numbering(template.Numbering, state.Lists));
+            Add(zip, "word/settings.xml", template.Settings);
             Add(zip, "word/_rels/document.xml.rels", PartEdits.DocumentRelationships(template.EditableParts["word/_rels/document.xml.rels"], state.Hyperlinks));
             foreach (var (part, bytes) in template.StaticParts.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
