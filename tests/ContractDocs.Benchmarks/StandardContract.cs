@@ -102,6 +102,20 @@ public static partial class StandardContract
         return (library, result.Plan!);
     }
 
+    /// <summary>The plan with each of vars.json's values changed (" N" appended), as another contract of the same
+    /// shape would have: other parties, sums, dates and references.</summary>
+    public static AssemblyPlan WithOtherValues(AssemblyPlan plan, int n)
+    {
+        var names = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "vars.json"))).RootElement.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return plan with
+        {
+            Values = plan.Values.ToImmutableSortedDictionary(
+                p => p.Key,
+                p => names.Contains(p.Key) ? JsonSerializer.SerializeToElement($"{p.Value.GetString()} {n}") : p.Value,
+                StringComparer.Ordinal),
+        };
+    }
+
     private static LayoutDefinition DefaultLayout()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
