@@ -157,14 +157,63 @@ public sealed class ClauseUsageFaultTests
         Assert.Equal(key, usage.RootElement.GetProperty("items")[0].GetProperty("documents")[0].GetProperty("id").GetString());
     }
 
+    [Theory]
+    [InlineData("repeat")]
+    [InlineData("rebuild")]
+    public async Task MoveIndexWritesFail_TheNewDraftIsKept_AndARepeatOrTheRebuildListsItOnItsRelease(string repair)
+    {
+        var folder = Directory.CreateTempSubdirectory("contractdocs-move-fault-").FullName;
+        var store = new UsageFailingStore(new FolderDocumentStore(folder)) { Failing = false };
+        using var app = new AppFactory { StoreFolder = folder, ReplaceServices = s => s.AddSingleton<IDocumentStore>(store) };
+        var client = app.As("cara", "commissioner");
+        var created = await client.PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("frailty-alliance", "2026.1")));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("contractId").GetString()!;
+        HttpRequestMessage Move() => new(HttpMethod.Post, new Uri($"/api/contracts/{id}/moves/2026.3", UriKind.Relative)) { Headers = { { "Idempotency-Key", "fault" } } };
+        async Task<string?> ListedRelease() => JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/contracts", UriKind.Relative))).RootElement
+            .GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id).GetProperty("release").GetString();
+
+        store.Failing = true;
+        using var failed = await client.SendAsync(Move());
+        store.Failing = false;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
+        using (var problem = JsonDocument.Parse(await failed.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal("saved-incomplete", problem.RootElement.GetProperty("code").GetString());
+        }
+
+        var record = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/contracts/{id}", UriKind.Relative))).RootElement;
+        var moved = record.GetProperty("documents")[1];
+        Assert.Equal("2026.3", moved.GetProperty("release").GetString());
+        Assert.Equal("2026.1", await ListedRelease());
+
+        if (repair == "repeat")
+        {
+            using var again = await client.SendAsync(Move());
+            Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        }
+        else
+        {
+            var (contracts, documents) = await new UsageRebuilder(app.Services.GetRequiredService<ContractArchive>(), app.Services.GetRequiredService<SignedCopyCheck>()).RebuildAsync(CancellationToken.None);
+            Assert.Equal((1, 2), (contracts, documents));
+        }
+
+        Assert.Equal("2026.3", await ListedRelease());
+        using var usage = JsonDocument.Parse(await app.As("lena", "legal").GetStringAsync(new Uri("/api/clauses/alliance-charter/1.0.1/usage", UriKind.Relative)));
+        var document = Assert.Single(Assert.Single(usage.RootElement.GetProperty("items").EnumerateArray()).GetProperty("documents").EnumerateArray());
+        Assert.Equal(moved.GetProperty("id").GetString(), document.GetProperty("id").GetString());
+        Assert.Equal("2026.3", document.GetProperty("release").GetString());
+    }
+
     private static string DefinitionsVersion(AppFactory app)
     {
         var library = app.Services.GetRequiredService<ContractDocs.Library.ClauseLibrary>();
         return library.Pinned(library.FindRelease("2026.3")!).Single(c => c.Id == "definitions").Version.ToString();
     }
 
-    /// <summary>A real folder store whose writes to the usage container fail, before anything is written, while
-    /// <see cref="Failing"/> is set.</summary>
+    /// <summary>A real folder store whose writes to the usage container and of the listing's move markers fail, before
+    /// anything is written, while <see cref="Failing"/> is set.</summary>
     private sealed class UsageFailingStore(IDocumentStore inner) : IDocumentStore
     {
         public IDocumentStore Inner { get; } = inner;
@@ -172,7 +221,7 @@ public sealed class ClauseUsageFaultTests
         public volatile bool Failing = true;
 
         public Task<StoredDocument> CreateAsync(DocumentAddress address, Stream content, string contentType, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default) =>
-            Failing && address.Container == ClauseUsageIndex.Container
+            Failing && (address.Container == ClauseUsageIndex.Container || (address.Container == ContractIndex.Container && address.Name.Contains("/m-", StringComparison.Ordinal)))
                 ? throw new StorageUnavailableException("usage index down", WriteOutcome.NothingWritten, new IOException("down"))
                 : Inner.CreateAsync(address, content, contentType, metadata, cancellationToken);
 

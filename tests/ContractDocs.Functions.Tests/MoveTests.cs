@@ -93,6 +93,80 @@ public sealed class MoveTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task AfterMoves_ListingsShowTheReleaseNowAndOfferTheNewestDraft_AtEveryPageSize_AndUsageNamesEachDraftsRelease()
+    {
+        var (client, moved, _) = await CreateOn20261("listed");
+        var (_, kept, _) = await CreateOn20261("listed");
+        var (_, twice, _) = await CreateOn20261("listed");
+        var toThree = await MoveAsync(client, moved, "2026.3", "listed-1");
+        await MoveAsync(client, twice, "2026.2", "listed-2");
+        var twiceToThree = await MoveAsync(client, twice, "2026.3", "listed-3");
+
+        // Page sizes that end pages among a contract's move markers as well as on its entries.
+        foreach (var size in new[] { 1, 2, 3, 50 })
+        {
+            var listed = new Dictionary<string, string>();
+            string? continuation = null;
+            do
+            {
+                var query = $"/api/contracts?pageSize={size}" + (continuation is null ? string.Empty : $"&continuation={Uri.EscapeDataString(continuation)}");
+                var page = JsonDocument.Parse(await client.GetStringAsync(U(query))).RootElement;
+                foreach (var item in page.GetProperty("items").EnumerateArray())
+                {
+                    listed.Add(item.GetProperty("id").GetString()!, item.GetProperty("release").GetString()!);
+                }
+
+                continuation = page.TryGetProperty("continuation", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+            }
+            while (continuation is not null);
+
+            Assert.Equal(new Dictionary<string, string> { [moved] = "2026.3", [kept] = "2026.1", [twice] = "2026.3" }, listed);
+        }
+
+        // The commissioner's list offers the newest draft, and a move only where there is a newer release.
+        var contracts = await client.GetStringAsync(U("/contracts"));
+        Assert.Contains($"/api/contracts/{moved}/documents/{toThree}\"", contracts, StringComparison.Ordinal);
+        Assert.Contains($"/api/contracts/{twice}/documents/{twiceToThree}\"", contracts, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/contracts/{moved}/move/", contracts, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/contracts/{twice}/move/", contracts, StringComparison.Ordinal);
+        Assert.Contains($"/contracts/{kept}/move/2026.3\"", contracts, StringComparison.Ordinal);
+
+        // Where used: the moved draft is listed on its own release, beside the first draft on 2026.1.
+        var legal = _app.As("lee", "legal");
+        var record = JsonDocument.Parse(await legal.GetStringAsync(U($"/api/contracts/{moved}"))).RootElement;
+        var firstDraft = record.GetProperty("documents")[0].GetProperty("id").GetString()!;
+        async Task<(string? Release, Dictionary<string, string?> Documents)> UsageOf(string clause)
+        {
+            var usage = JsonDocument.Parse(await legal.GetStringAsync(U($"/api/clauses/{clause}/usage?pageSize=500"))).RootElement;
+            var item = Assert.Single(usage.GetProperty("items").EnumerateArray(), i => i.GetProperty("contractId").GetString() == moved);
+            return (item.GetProperty("release").GetString(),
+                item.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("release").GetString()));
+        }
+
+        async Task AssertUsage(string clause, string release, Dictionary<string, string?> documents)
+        {
+            var (listedRelease, listedDocuments) = await UsageOf(clause);
+            Assert.Equal(release, listedRelease);
+            Assert.Equal(documents, listedDocuments);
+        }
+
+        await AssertUsage("interpretation/1.0.0", "2026.3", new() { [firstDraft] = "2026.1", [toThree] = "2026.3" });
+        await AssertUsage("alliance-charter/1.0.0", "2026.1", new() { [firstDraft] = "2026.1" });
+        await AssertUsage("alliance-charter/1.0.1", "2026.3", new() { [toThree] = "2026.3" });
+
+        // Procurement sees the release now, and each document's.
+        var procurement = await _app.As("pru", "procurement").GetStringAsync(U($"/procurement/{moved}"));
+        Assert.Contains($"{moved}: release 2026.3,", procurement, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> MoveAsync(HttpClient client, string id, string release, string key)
+    {
+        var moved = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, U($"/api/contracts/{id}/moves/{release}")) { Headers = { { "Idempotency-Key", key } } });
+        Assert.Equal(HttpStatusCode.Created, moved.StatusCode);
+        return JsonDocument.Parse(await moved.Content.ReadAsStringAsync()).RootElement.GetProperty("documentId").GetString()!;
+    }
+
+    [Fact]
     public async Task MoveRedline_AcceptAllIsTheDraftOnTheNewRelease_RejectAllTheDraftItCameFrom()
     {
         var (client, id, record) = await CreateOn20261("ro");

@@ -7,7 +7,7 @@ namespace ContractDocs.Functions.Tests;
 
 /// <summary>GET / says what ContractDocs is and links to what the caller's roles open; the asset routes serve wwwroot
 /// and nothing outside their folder.</summary>
-public sealed class StartPageAndAssetsTests : IClassFixture<AppFactory>
+public sealed partial class StartPageAndAssetsTests : IClassFixture<AppFactory>
 {
     private readonly AppFactory _app;
 
@@ -28,6 +28,22 @@ public sealed class StartPageAndAssetsTests : IClassFixture<AppFactory>
         Assert.All(notLinked, href => Assert.DoesNotContain($"href=\"{href}\"", page, StringComparison.Ordinal));
         Assert.DoesNotContain("Sign in", page, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/", "ContractDocs")]
+    [InlineData("/contracts", "Your contracts – ContractDocs")]
+    [InlineData("/library", "Clause library – ContractDocs")]
+    public async Task PageTitle_NamesThePageThenTheServiceOnce(string path, string expected)
+    {
+        var page = await _app.As("sam", "commissioner", "legal").GetStringAsync(new Uri(path, UriKind.Relative));
+
+        var title = TitleRegex().Match(page);
+        Assert.True(title.Success, $"{path} has no <title>.");
+        Assert.Equal(expected, System.Net.WebUtility.HtmlDecode(title.Groups[1].Value));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<title>([^<]*)</title>")]
+    private static partial System.Text.RegularExpressions.Regex TitleRegex();
 
     [Fact]
     public async Task StartPage_ForSomeoneNotSignedIn_OffersSignInAndNoPage()

@@ -7,6 +7,8 @@ namespace ContractDocs.Functions.Pages;
 /// landmark. Every value goes through <see cref="E"/>; nothing a user or the library supplies is written raw.</summary>
 public static class Html
 {
+    public const string ServiceName = "ContractDocs";
+
     public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
 
     /// <summary>Written right after a post form's opening tag; <see cref="PageResult"/> puts this request's antiforgery
@@ -17,7 +19,14 @@ public static class Html
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append("<title>").Append(E(title)).Append(" – ContractDocs</title>");
+        // "Page – Service", except on the service's own start page, whose title is the service name alone.
+        html.Append("<title>").Append(E(title));
+        if (!string.Equals(title, ServiceName, StringComparison.Ordinal))
+        {
+            html.Append(" – ").Append(ServiceName);
+        }
+
+        html.Append("</title>");
         html.Append("<link rel=\"stylesheet\" href=\"/nhsuk/nhsuk-frontend.min.css\"><link rel=\"stylesheet\" href=\"/site/contractdocs.css\"><link rel=\"icon\" href=\"/nhsuk/assets/images/favicon.svg\" type=\"image/svg+xml\"><link rel=\"icon\" href=\"/nhsuk/assets/images/favicon.ico\" sizes=\"48x48\"></head><body>");
         html.Append("<script src=\"/site/js-enabled.js\"></script>");
         html.Append("<a class=\"nhsuk-skip-link\" href=\"#maincontent\">Skip to main content</a>");

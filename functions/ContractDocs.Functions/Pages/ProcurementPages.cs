@@ -99,7 +99,7 @@ public static class ProcurementPages
             html.Append("<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span><p>").Append(E(accepted.Message)).Append("</p></div>");
         }
 
-        html.Append("<p class=\"nhsuk-body\">").Append(E($"{record.Id}: release {record.Release}, {record.Model}, status {record.Status}.")).Append("</p>");
+        html.Append("<p class=\"nhsuk-body\">").Append(E($"{record.Id}: release {record.CurrentRelease}, {record.Model}, status {record.Status}.")).Append("</p>");
         var error = outcome is { Accepted: false } ? " nhsuk-form-group--error" : string.Empty;
         html.Append($"<form method=\"post\" action=\"/procurement/{E(record.Id)}\" enctype=\"multipart/form-data\" novalidate>" + Html.AntiforgeryField + $"<div class=\"nhsuk-form-group{error}\">")
             .Append("<label class=\"nhsuk-label nhsuk-label--m\" for=\"file\">Upload the signed contract</label><div class=\"nhsuk-hint\" id=\"file-hint\">A .docx or .pdf, as signed by every party.</div>");
@@ -110,8 +110,8 @@ public static class ProcurementPages
 
         html.Append("<input class=\"nhsuk-file-upload\" id=\"file\" name=\"file\" type=\"file\" accept=\".docx,.pdf\" aria-describedby=\"file-hint\"></div>")
             .Append("<button class=\"nhsuk-button\" type=\"submit\">Upload and check</button></form>");
-        html.Append(Table("Documents", ["Kind", "Name", "SHA-256", "Added by"], record.Documents.Select(d => (IReadOnlyList<string>)
-            [E(d.Kind), Link(d.OriginalName ?? d.Name, $"/api/contracts/{record.Id}/documents/{d.Id}"), E(d.Sha256[..16] + "…"), E(d.AddedBy)])));
+        html.Append(Table("Documents", ["Kind", "Name", "Release", "SHA-256", "Added by"], record.Documents.Select(d => (IReadOnlyList<string>)
+            [E(d.Kind), Link(d.OriginalName ?? d.Name, $"/api/contracts/{record.Id}/documents/{d.Id}"), E(record.ReleaseOf(d)), E(d.Sha256[..16] + "…"), E(d.AddedBy)])));
         foreach (var signed in record.Documents.Where(d => d.Kind == ContractDocumentEntry.Executed).Reverse())
         {
             html.Append(ComparisonPanel.Html(signed, await check.WaitAsync(record, signed, null, comparisonWait, cancellationToken)));

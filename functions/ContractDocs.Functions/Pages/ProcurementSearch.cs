@@ -70,5 +70,5 @@ public static class ProcurementSearch
     }
 
     private static ContractSummary Summary(ContractRecord record) =>
-        new(record.Id, record.Title, record.Release, record.Model, record.Status, record.CreatedBy, record.CreatedAt, record.Documents[0].Id);
+        new(record.Id, record.Title, record.CurrentRelease, record.Model, record.Status, record.CreatedBy, record.CreatedAt, record.LatestDraft?.Id ?? record.Documents[0].Id);
 }

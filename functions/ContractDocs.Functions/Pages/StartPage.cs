@@ -47,6 +47,6 @@ public static class StartPage
         }
 
         html.Append("<h2 class=\"nhsuk-heading-m\">For developers</h2><p class=\"nhsuk-body\">The API is described in ").Append(Link("the OpenAPI document", "/api/openapi.json")).Append(".</p>");
-        return Page("ContractDocs", html.ToString());
+        return Page(ServiceName, html.ToString());
     }
 }

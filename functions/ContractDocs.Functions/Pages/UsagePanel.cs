@@ -29,7 +29,7 @@ internal static class UsagePanel
 
         html.Append(Table("Contracts containing this version", ["Contract", "Release", "In"], page.Items.Select(u => (IReadOnlyList<string>)
             [Link(u.Title.Length > 0 ? u.Title : u.ContractId, $"/api/contracts/{u.ContractId}"), E(u.Release),
-             E(string.Join(", ", u.Documents.Select(d => d.Kind == ContractDocumentEntry.Executed ? $"signed copy {d.Id}" : $"draft {d.Id}")))]), hideCaption: true));
+             E(string.Join(", ", u.Documents.Select(d => (d.Kind == ContractDocumentEntry.Executed ? $"signed copy {d.Id}" : $"draft {d.Id}") + (d.Release.Length > 0 ? $" ({d.Release})" : string.Empty))))]), hideCaption: true));
         if (page.Continuation is not null)
         {
             html.Append("<p class=\"nhsuk-body\">").Append(Link("More contracts", $"{pagePath}?continuation={Uri.EscapeDataString(page.Continuation)}#usage")).Append("</p>");

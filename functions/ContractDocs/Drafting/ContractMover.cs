@@ -16,7 +16,8 @@ namespace ContractDocs.Drafting;
 /// Moves a stored contract to a newer release: the same selection resolved on the release its latest draft is on and
 /// on the target, compared (a preview, and a redline of the one draft against the other), then on request a new draft
 /// on the target stored beside the old ones: its bytes (named by their hash), then its create-only entry (named from
-/// the idempotency key: the moment it exists), then an audit event naming both releases. The old drafts are kept.
+/// the idempotency key: the moment it exists), then an audit event naming both releases, then its listing and clause
+/// usage entries. The old drafts are kept.
 /// Thread-safe.
 /// </summary>
 public sealed class ContractMover
@@ -42,19 +43,12 @@ public sealed class ContractMover
         _archive = archive;
     }
 
-    /// <summary>The release the contract's latest draft is on.</summary>
     /// <summary>The library the contracts move within (its labels name the values a move needs).</summary>
     public ClauseLibrary Library => _library;
 
-    public static string CurrentRelease(ContractRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return record.Documents.LastOrDefault(d => d.Kind == ContractDocumentEntry.Draft)?.Release ?? record.Release;
-    }
-
     /// <summary>The releases newer than the contract's current one, newest first: where it can move.</summary>
     public IEnumerable<string> Targets(ContractRecord record) =>
-        _library.Releases.Select(r => r.Id).Where(id => ReleaseOrder.Compare(id, CurrentRelease(record)) > 0).OrderByDescending(id => id, ReleaseOrder.Comparer);
+        _library.Releases.Select(r => r.Id).Where(id => ReleaseOrder.Compare(id, record.CurrentRelease) > 0).OrderByDescending(id => id, ReleaseOrder.Comparer);
 
     /// <summary>What the move would change; with <paramref name="redline"/>, also the redline .docx of the current
     /// draft against the draft on <paramref name="target"/> (when the selection can be built there).</summary>
@@ -106,6 +100,7 @@ public sealed class ContractMover
             var previous = record.Documents.TakeWhile(d => d.Id != draftId).LastOrDefault(d => d.Kind == ContractDocumentEntry.Draft)?.Release ?? record.Release;
             var (replayed, _, plan) = Compare(record with { Documents = [.. record.Documents.TakeWhile(d => d.Id != draftId)] }, target);
             await AuditAsync(record, earlier, previous, plan!, cancellationToken);
+            await IndexAsync(record, earlier, plan!, cancellationToken);
             return new MoveOutcome.Moved(record, earlier, replayed, Replayed: true);
         }
 
@@ -145,6 +140,7 @@ public sealed class ContractMover
         }
 
         await AuditAsync(record, recorded.Entry, preview.From, to, cancellationToken);
+        await IndexAsync(record, recorded.Entry, to, cancellationToken);
         var moved = record with { Documents = [.. record.Documents, recorded.Entry] };
         return new MoveOutcome.Moved(moved, recorded.Entry, preview, Replayed: !recorded.Added);
     }
@@ -155,6 +151,13 @@ public sealed class ContractMover
                 plan.SelectionSha256, draft.Sha256, $"Moved from release {from} to release {draft.Release}: new draft {draft.Id}; the draft on release {from} is kept.", draft.AddedById),
             draft.Id, cancellationToken));
 
+    /// <summary>The listings (the contract on the new release, offering the new draft) and where each clause version of
+    /// the new draft is used. Entries already there count, so a repeat completes what an interrupted move left.</summary>
+    private Task IndexAsync(ContractRecord record, ContractDocumentEntry draft, AssemblyPlan plan, CancellationToken cancellationToken) =>
+        Step(record.Id, ContractState.SavedIncomplete, () => Task.WhenAll(
+            _archive.IndexMovedAsync(record, draft, cancellationToken),
+            _archive.IndexUsageAsync(record, draft, plan.Clauses.Select(c => c.Clause.Key), cancellationToken)));
+
     private MoveOutcome? Check(ContractRecord record, string target)
     {
         if (_library.FindRelease(target) is null)
@@ -162,14 +165,14 @@ public sealed class ContractMover
             return new MoveOutcome.UnknownRelease(target, [.. _library.Releases.Select(r => r.Id)]);
         }
 
-        var current = CurrentRelease(record);
+        var current = record.CurrentRelease;
         return ReleaseOrder.Compare(target, current) <= 0 ? new MoveOutcome.NotNewer(current, target) : null;
     }
 
     /// <summary>The selection on the current release (it built once, so it builds) and on the target.</summary>
     private (MovePreview Preview, AssemblyPlan From, AssemblyPlan? To) Compare(ContractRecord record, string target)
     {
-        var current = CurrentRelease(record);
+        var current = record.CurrentRelease;
         var from = Resolve(record, current);
         if (!from.Succeeded)
         {

@@ -6,7 +6,9 @@ namespace ContractDocs.Drafting;
 /// <summary>
 /// Rebuilds the clause-usage index from what is stored, for when writing it failed (or for contracts stored before
 /// it existed): every draft's clause versions are read from its own provenance properties; every signed copy's from
-/// its stored comparison, which is made first if it is missing. Entries already there count, so it can run at any
+/// its stored comparison, which is made first if it is missing. The listing's marker for each draft a move added is
+/// written too (contracts moved before moves were listed still showed their first release). Entries already there
+/// count, so it can run at any
 /// time, as often as needed, beside the app. A scan of every contract: a repair, not a lookup.
 /// </summary>
 public sealed class UsageRebuilder
@@ -40,6 +42,11 @@ public sealed class UsageRebuilder
                 if (document.Kind == ContractDocumentEntry.Draft && await _archive.ReadDocumentAsync(id, document, cancellationToken) is { } bytes)
                 {
                     await _archive.IndexUsageAsync(record, document, DraftSections.Provenance(DocxSections.Read(bytes).Properties), cancellationToken);
+                    if (document.Release is not null && document.Id != record.Documents[0].Id)
+                    {
+                        await _archive.IndexMovedAsync(record, document, cancellationToken);
+                    }
+
                     documents++;
                 }
                 else if (document.Kind == ContractDocumentEntry.Executed

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContractDocs.Model;
 
 namespace ContractDocs.Storage;
 
@@ -29,15 +30,18 @@ public static class ClauseUsageIndex
         }
     }
 
-    public static Dictionary<string, string> Metadata(ContractRecord record, string kind)
+    /// <summary>What a usage entry shows: the contract's title, the release the document stands on (see
+    /// <see cref="ContractRecord.ReleaseOf"/>) and the document's kind.</summary>
+    public static Dictionary<string, string> Metadata(ContractRecord record, ContractDocumentEntry document)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(document);
         var title = record.Title.Length > 256 ? record.Title[..256] : record.Title;
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["title"] = Uri.EscapeDataString(title),
-            ["release"] = Uri.EscapeDataString(record.Release),
-            ["kind"] = kind,
+            ["release"] = Uri.EscapeDataString(record.ReleaseOf(document)),
+            ["kind"] = document.Kind,
         };
     }
 
@@ -62,15 +66,16 @@ public static class ClauseUsageIndex
                 continue;
             }
 
-            var document = new ClauseUsageDocument(parts[2], entry.Metadata.GetValueOrDefault("kind", string.Empty));
+            string Text(string key) => entry.Metadata.TryGetValue(key, out var value) ? Uri.UnescapeDataString(value) : string.Empty;
+            var document = new ClauseUsageDocument(parts[2], entry.Metadata.GetValueOrDefault("kind", string.Empty), Text("release"));
             if (items.Count > 0 && items[^1].ContractId == parts[1])
             {
-                items[^1] = items[^1] with { Documents = items[^1].Documents.Add(document) };
+                var newest = items[^1].Release.Length == 0 || (document.Release.Length > 0 && ReleaseOrder.Compare(document.Release, items[^1].Release) > 0) ? document.Release : items[^1].Release;
+                items[^1] = items[^1] with { Release = newest, Documents = items[^1].Documents.Add(document) };
                 continue;
             }
 
-            string Text(string key) => entry.Metadata.TryGetValue(key, out var value) ? Uri.UnescapeDataString(value) : string.Empty;
-            items.Add(new ClauseUsage(parts[1], Text("title"), Text("release"), [document]));
+            items.Add(new ClauseUsage(parts[1], Text("title"), document.Release, [document]));
         }
 
         return new ClauseUsagePage([.. items], page.Continuation);

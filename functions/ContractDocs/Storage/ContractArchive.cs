@@ -104,7 +104,7 @@ public sealed class ContractArchive
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(document);
-        return CreateAllAsync(ClauseUsageIndex.Addresses(record.Id, document.Id, clauseKeys), ClauseUsageIndex.Metadata(record, document.Kind), cancellationToken);
+        return CreateAllAsync(ClauseUsageIndex.Addresses(record.Id, document.Id, clauseKeys), ClauseUsageIndex.Metadata(record, document), cancellationToken);
     }
 
     /// <summary>One page of the contracts whose drafts or signed copies contain the clause version "id@version".</summary>
@@ -241,6 +241,11 @@ public sealed class ContractArchive
     /// <see cref="TitleWords"/>). Their status is not in the word index: read the record where it matters.</summary>
     public Task<ContractPage> ListByTitleWordAsync(string wordPrefix, string? continuation, int pageSize, CancellationToken cancellationToken) =>
         ContractIndex.ReadWordPageAsync(_store, wordPrefix, continuation, pageSize, cancellationToken);
+
+    /// <summary>Lists the contract on the release of a draft a move added, offering that draft. Markers already there
+    /// count.</summary>
+    public Task IndexMovedAsync(ContractRecord record, ContractDocumentEntry draft, CancellationToken cancellationToken) =>
+        CreateAllAsync(ContractIndex.MovedAddresses(record, draft), ContractIndex.MovedMetadata(draft), cancellationToken);
 
     /// <summary>Marks the contract executed in its listings. Markers already there count.</summary>
     public Task IndexExecutedAsync(ContractRecord record, string sha256, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ContractDocs.Storage;
 
@@ -20,4 +21,24 @@ public sealed record ContractRecord(
 {
     /// <summary>"draft" until an executed document is filed, then "executed".</summary>
     public string Status => Documents.Any(d => d.Kind == ContractDocumentEntry.Executed) ? "executed" : "draft";
+
+    /// <summary>The newest draft: the first, until a move adds one on a newer release. Not stored: read from
+    /// <see cref="Documents"/>.</summary>
+    [JsonIgnore]
+    public ContractDocumentEntry? LatestDraft => Documents.LastOrDefault(d => d.Kind == ContractDocumentEntry.Draft);
+
+    /// <summary>The release the newest draft is on: <see cref="Release"/> (the one the contract was created from) until
+    /// it is moved. Not stored.</summary>
+    [JsonIgnore]
+    public string CurrentRelease => LatestDraft?.Release ?? Release;
+
+    /// <summary>The release a document of this contract stands on: a draft's own, and for a signed copy that of the
+    /// newest draft added before it.</summary>
+    public string ReleaseOf(ContractDocumentEntry document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Kind == ContractDocumentEntry.Draft
+            ? document.Release ?? Release
+            : Documents.LastOrDefault(d => d.Kind == ContractDocumentEntry.Draft && d.AddedAt <= document.AddedAt)?.Release ?? Release;
+    }
 }
