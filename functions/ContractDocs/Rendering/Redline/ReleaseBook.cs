@@ -13,7 +13,8 @@ namespace ContractDocs.Rendering.Redline;
 /// One release of the library as a Word document, for redlining one release against another: every clause and then
 /// every schedule it pins, in id order, each under its numbered heading (the contracts' styles and numbering, the
 /// first model's template) with a line naming its id and version, then its Markdown through the contracts' renderers.
-/// Handlebars tags are printed as written: a release has no values. Thread-safe (no state).
+/// Handlebars tags are printed as written: a release has no values; tables are kept whole (<see cref="ReleaseView"/>).
+/// Thread-safe (no state).
 /// </summary>
 public static class ReleaseBook
 {
@@ -60,7 +61,7 @@ public static class ReleaseBook
                 Paragraphs.Bookmarked(writer, headingStyle, text.Title, bookmark, state.NextBookmarkId());
                 Paragraphs.Styled(writer, Styles.BodyText, wording.Format("versionLine", ("id", text.Id), ("version", text.Version.ToString())));
                 renderer.BodyStyle = textStyle;
-                renderer.Render(Markdig.Markdown.Parse(text.Body, MarkdownPipelines.Clauses));
+                renderer.Render(Markdig.Markdown.Parse(ReleaseView.Body(text.Body), MarkdownPipelines.Clauses));
             }
         }
 
