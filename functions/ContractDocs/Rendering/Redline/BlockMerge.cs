@@ -18,8 +18,8 @@ internal static class BlockMerge
 
     public static List<XElement> Merge(IReadOnlyList<XElement> a, IReadOnlyList<XElement> b, RedlineContext context)
     {
-        var blocksA = a.Select(Describe).ToList();
-        var blocksB = b.Select(Describe).ToList();
+        var blocksA = a.Select(x => Describe(x, context)).ToList();
+        var blocksB = b.Select(x => Describe(x, context)).ToList();
         var output = new List<XElement>();
         foreach (var span in SequenceDiff.Align([.. blocksA.Select(x => x.Key)], [.. blocksB.Select(x => x.Key)]))
         {
@@ -74,7 +74,7 @@ internal static class BlockMerge
         var rowsA = a.Elements(W.Tr).ToList();
         var rowsB = b.Elements(W.Tr).ToList();
         var rows = new List<XElement>();
-        foreach (var span in SequenceDiff.Align([.. rowsA.Select(RowKey)], [.. rowsB.Select(RowKey)]))
+        foreach (var span in SequenceDiff.Align([.. rowsA.Select(r => RowKey(r, context))], [.. rowsB.Select(r => RowKey(r, context))]))
         {
             if (span.Equal)
             {
@@ -167,27 +167,32 @@ internal static class BlockMerge
     private static bool Pairable(Block a, Block b) =>
         a.Kind == b.Kind && (a.Kind == W.Tbl || (a.Kind == W.P && ParagraphMerge.Similarity(a.Tokens!, b.Tokens!) >= PairSimilarity));
 
-    private static Block Describe(XElement block)
-    {
-        if (block.Name == W.P)
-        {
-            var tokens = ParagraphMerge.Tokens(block);
-            return new Block(block.Name, ParagraphMerge.Key(block, tokens), tokens);
-        }
+    private static Block Describe(XElement block, RedlineContext context) => new(block, context,
+        block.Name == W.P ? ParagraphMerge.Key(block, context)
+        : block.Name == W.Tbl ? "tbl:" + string.Concat(block.Elements(W.Tr).Select(r => RowKey(r, context)))
+        : block.ToString(SaveOptions.DisableFormatting));
 
-        return new Block(block.Name, block.Name == W.Tbl ? "tbl:" + string.Concat(block.Elements(W.Tr).Select(RowKey)) : block.ToString(SaveOptions.DisableFormatting), null);
-    }
-
-    private static string RowKey(XElement row)
+    private static string RowKey(XElement row, RedlineContext context)
     {
         var key = new StringBuilder("tr:");
         foreach (var paragraph in row.Descendants(W.P))
         {
-            key.Append(ParagraphMerge.Key(paragraph, ParagraphMerge.Tokens(paragraph))).Append('\u0005');
+            key.Append(ParagraphMerge.Key(paragraph, context)).Append('\u0005');
         }
 
         return key.Append(row.Elements(W.Tc).Count()).ToString();
     }
 
-    private sealed record Block(XName Kind, string Key, List<RunToken>? Tokens);
+    /// <summary>A block and what it says. A paragraph's tokens (a run per word) are made only when it is compared
+    /// word by word: most blocks of a redline are the same in both documents and never are.</summary>
+    private sealed class Block(XElement element, RedlineContext context, string key)
+    {
+        private List<RunToken>? _tokens;
+
+        public XName Kind => element.Name;
+
+        public string Key => key;
+
+        public List<RunToken>? Tokens => element.Name == W.P ? _tokens ??= ParagraphMerge.Tokens(element, context) : null;
+    }
 }

@@ -20,7 +20,7 @@ internal static class ParagraphMerge
     }
 
     /// <summary>Words and other run content, in order, with bookmarks as markers.</summary>
-    public static List<RunToken> Tokens(XElement paragraph)
+    public static List<RunToken> Tokens(XElement paragraph, RedlineContext context)
     {
         var tokens = new List<RunToken>();
         foreach (var child in paragraph.Elements())
@@ -32,7 +32,7 @@ internal static class ParagraphMerge
 
             if (child.Name == W.Run)
             {
-                AddRun(tokens, child, null);
+                AddRun(tokens, child, null, context);
             }
             else if (child.Name == W.Hyperlink)
             {
@@ -40,7 +40,7 @@ internal static class ParagraphMerge
                 {
                     if (inner.Name == W.Run)
                     {
-                        AddRun(tokens, inner, child);
+                        AddRun(tokens, inner, child, context);
                     }
                     else
                     {
@@ -57,45 +57,81 @@ internal static class ParagraphMerge
         return tokens;
     }
 
-    private static void AddRun(List<RunToken> tokens, XElement run, XElement? wrapper)
+    private static void AddRun(List<RunToken> tokens, XElement run, XElement? wrapper, RedlineContext context)
     {
         var rPr = run.Element(W.RPr);
-        var link = wrapper is null ? string.Empty : (string?)wrapper.Attribute(W.Anchor) ?? (wrapper.Attribute(W.RelId) is null ? "link" : "external");
-        var prefix = $"{link}\u0004{rPr?.ToString(SaveOptions.DisableFormatting)}\u0004";
+        var format = context.Format(Prefix(rPr, wrapper));
         foreach (var content in run.Elements().Where(e => e.Name != W.RPr))
         {
             if (content.Name == W.T)
             {
                 foreach (var word in SequenceDiff.Words(content.Value))
                 {
-                    tokens.Add(new RunToken(prefix + "t:" + word, new XElement(W.Run, rPr is null ? null : new XElement(rPr), new XElement(W.T, new XAttribute(W.Space, "preserve"), word)), wrapper));
+                    tokens.Add(new RunToken(format + "t:" + word, null, wrapper, word, rPr, format));
                 }
             }
             else
             {
-                tokens.Add(new RunToken(prefix + content.ToString(SaveOptions.DisableFormatting), new XElement(W.Run, rPr is null ? null : new XElement(rPr), new XElement(content)), wrapper));
+                tokens.Add(new RunToken(format + content.ToString(SaveOptions.DisableFormatting), new XElement(W.Run, rPr is null ? null : new XElement(rPr), new XElement(content)), wrapper, null, rPr, format));
             }
         }
     }
 
-    /// <summary>What a paragraph says, for comparing paragraphs: its style and its tokens' keys.</summary>
-    public static string Key(XElement paragraph, List<RunToken> tokens)
+    /// <summary>What a paragraph says, for comparing paragraphs: its style and its tokens' keys (the keys
+    /// <see cref="Tokens"/> gives, in order, markers left out), read without making the tokens.</summary>
+    public static string Key(XElement paragraph, RedlineContext context)
     {
         var key = new StringBuilder("p:").Append((string?)paragraph.Element(W.PPr)?.Element(W.PStyle)?.Attribute(W.Val)).Append('\u0003');
-        foreach (var token in tokens.Where(t => !t.IsMarker))
+        foreach (var child in paragraph.Elements())
         {
-            key.Append(token.Key).Append('\u0003');
+            if (child.Name == W.Run)
+            {
+                AppendKeys(key, child, null, context);
+            }
+            else if (child.Name == W.Hyperlink)
+            {
+                foreach (var inner in child.Elements(W.Run))
+                {
+                    AppendKeys(key, inner, child, context);
+                }
+            }
         }
 
         return key.ToString();
+    }
+
+    private static void AppendKeys(StringBuilder key, XElement run, XElement? wrapper, RedlineContext context)
+    {
+        var prefix = context.Format(Prefix(run.Element(W.RPr), wrapper));
+        foreach (var content in run.Elements().Where(e => e.Name != W.RPr))
+        {
+            if (content.Name == W.T)
+            {
+                foreach (var word in SequenceDiff.Words(content.Value))
+                {
+                    key.Append(prefix).Append("t:").Append(word).Append('\u0003');
+                }
+            }
+            else
+            {
+                key.Append(prefix).Append(content.ToString(SaveOptions.DisableFormatting)).Append('\u0003');
+            }
+        }
+    }
+
+    /// <summary>The start of each key of a run's tokens: the hyperlink it is in and its formatting.</summary>
+    private static string Prefix(XElement? rPr, XElement? wrapper)
+    {
+        var link = wrapper is null ? string.Empty : (string?)wrapper.Attribute(W.Anchor) ?? (wrapper.Attribute(W.RelId) is null ? "link" : "external");
+        return $"{link}\u0004{rPr?.ToString(SaveOptions.DisableFormatting)}\u0004";
     }
 
     /// <summary>How alike two paragraphs' words are (0 to 1, the Dice coefficient of their word multisets).</summary>
     public static double Similarity(List<RunToken> a, List<RunToken> b)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var wordsA = a.Where(t => !t.IsMarker && t.Content.Value.Trim().Length > 0).Select(t => t.Content.Value).ToList();
-        var wordsB = b.Where(t => !t.IsMarker && t.Content.Value.Trim().Length > 0).Select(t => t.Content.Value).ToList();
+        var wordsA = a.Where(t => !t.IsMarker && !string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Value).ToList();
+        var wordsB = b.Where(t => !t.IsMarker && !string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Value).ToList();
         if (wordsA.Count + wordsB.Count == 0)
         {
             return 1;
@@ -163,13 +199,13 @@ internal static class ParagraphMerge
         var pPr = context.FromA(a.Element(W.PPr) ?? new XElement(W.PPr));
         MarkParagraph(pPr, context.Marks.Del());
         var items = new List<(Change, RunToken)>();
-        foreach (var token in Tokens(a))
+        foreach (var token in Tokens(a, context))
         {
             if (!token.IsMarker)
             {
                 items.Add((Change.Deleted, FromA(token, context)));
             }
-            else if (context.BookmarkFromA(token.Content) is { } bookmark)
+            else if (context.BookmarkFromA(token.Content!) is { } bookmark)
             {
                 items.Add((Change.Same, new RunToken(null, bookmark, null)));
             }
@@ -182,14 +218,18 @@ internal static class ParagraphMerge
     {
         var pPr = new XElement(b.Element(W.PPr) ?? new XElement(W.PPr));
         MarkParagraph(pPr, context.Marks.Ins());
-        var items = Tokens(b).Select(t => (t.IsMarker ? Change.Same : Change.Inserted, t)).ToList();
+        var items = Tokens(b, context).Select(t => (t.IsMarker ? Change.Same : Change.Inserted, t)).ToList();
         return new XElement(W.P, pPr, Content(items, context));
     }
 
     private static XElement? CopyPPr(XElement paragraph) => paragraph.Element(W.PPr) is { } pPr ? new XElement(pPr) : null;
 
-    private static RunToken FromA(RunToken token, RedlineContext context) =>
-        token with { Content = context.FromA(token.Content), Wrapper = token.Wrapper is null ? null : context.WrapperFromA(token.Wrapper) };
+    private static RunToken FromA(RunToken token, RedlineContext context) => token with
+    {
+        Content = token.Content is null ? null : context.FromA(token.Content),
+        Wrapper = token.Wrapper is null ? null : context.WrapperFromA(token.Wrapper),
+        FromA = true,
+    };
 
     /// <summary>The paragraph mark's run properties carry its own insertion or deletion.</summary>
     private static void MarkParagraph(XElement pPr, XElement mark)
@@ -233,8 +273,24 @@ internal static class ParagraphMerge
                 var runs = new List<XElement>();
                 while (k < j && items[k].Change == change)
                 {
-                    Append(runs, items[k].Token.Content, change == Change.Deleted);
+                    var token = items[k].Token;
                     k++;
+                    if (token.Text is null)
+                    {
+                        Append(runs, token.Content!, change == Change.Deleted);
+                        continue;
+                    }
+
+                    // A word, and the words after it of the same formatting: one run.
+                    var text = new StringBuilder(token.Text);
+                    while (k < j && items[k].Change == change && items[k].Token is { Text: { } next } following && following.Format == token.Format)
+                    {
+                        text.Append(next);
+                        k++;
+                    }
+
+                    // The run before is not plain text of this formatting (it would have been joined above).
+                    runs.Add(WordRun(token, text.ToString(), change == Change.Deleted, context));
                 }
 
                 inner.AddRange(change switch
@@ -250,6 +306,14 @@ internal static class ParagraphMerge
         }
 
         return output;
+    }
+
+    /// <summary>The run of a word (or of words of one formatting): as deleted text where it is deleted; fitted to the
+    /// later package when it is the earlier document's.</summary>
+    private static XElement WordRun(RunToken token, string text, bool deleted, RedlineContext context)
+    {
+        var run = new XElement(W.Run, token.RunProperties is null ? null : new XElement(token.RunProperties), new XElement(deleted ? W.DelText : W.T, new XAttribute(W.Space, "preserve"), text));
+        return token.FromA ? context.FromA(run) : run;
     }
 
     /// <summary>Adds a run (or a marker), as deleted text where it is deleted, joined to the run before it when both

@@ -42,6 +42,21 @@ internal sealed class RedlineContext
 
     public RevisionMarks Marks { get; }
 
+    private readonly Dictionary<string, string> _formats = new(StringComparer.Ordinal);
+
+    /// <summary>A short stand-in for a run's hyperlink and formatting (its properties' XML), the same for the same
+    /// formatting in either document: it starts every key of the run's tokens, so keys stay short.</summary>
+    public string Format(string prefix)
+    {
+        if (!_formats.TryGetValue(prefix, out var code))
+        {
+            code = string.Create(CultureInfo.InvariantCulture, $"\u0004{_formats.Count}\u0004");
+            _formats[prefix] = code;
+        }
+
+        return code;
+    }
+
     /// <summary>Added to every renderer-made list instance id (at or above <see cref="DocumentState.FirstListNumId"/>)
     /// of the earlier document.</summary>
     public int NumIdOffset { get; }
