@@ -8,7 +8,8 @@ namespace ContractDocs.Library;
 /// <summary>Reads one clause version file: YAML front matter between <c>---</c> lines, then the body.</summary>
 internal static class ClauseParser
 {
-    private static readonly string[] Keys =
+    /// <summary>The keys a clause's front matter may hold (and the schema lists).</summary>
+    internal static readonly string[] Keys =
     [
         "id", "version", "title", "status", "implements", "models", "core", "placement", "order", "requires", "excludes",
         "variables", "defines", "supersedes",

@@ -32,9 +32,13 @@ internal static class ModelParser
             .ToImmutableArray();
         var variables = VariableParser.Parse(reader, root);
         var elements = reader.Mappings(root, "elements").Select(e => ParseElement(reader, e, lines)).ToImmutableArray();
-        var layout = YamlReader.Get(root, "defaultLayout") is YamlMappingNode defaultLayout
-            ? LayoutParser.Body(reader, defaultLayout, string.Empty, null, "model.yaml")
-            : null;
+        LayoutDefinition? layout = null;
+        if (YamlReader.Get(root, "defaultLayout") is YamlMappingNode defaultLayout)
+        {
+            // Written like a layout file, without its model and version.
+            reader.CheckKeys(defaultLayout, "parts", "labels", "note");
+            layout = LayoutParser.Body(reader, defaultLayout, string.Empty, null, "model.yaml");
+        }
         return (new ContractingModel(models, variables, elements, lines, Rules(reader, root, lines), Labels(reader, root, "partyKinds", lines), Labels(reader, root, "partyRoles", lines)) { Sources = Sources(reader, root, lines), Labels = FieldLabelParser.Parse(reader, root, lines) }, layout);
     }
 

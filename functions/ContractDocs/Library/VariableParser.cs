@@ -7,7 +7,8 @@ namespace ContractDocs.Library;
 /// <summary>Reads a <c>variables:</c> list (model.yaml or clause front matter).</summary>
 internal static class VariableParser
 {
-    private static readonly string[] Keys =
+    /// <summary>The keys a variable may hold (and the schemas list).</summary>
+    internal static readonly string[] Keys =
         ["name", "type", "required", "description", "options", "min", "max", "mustIncludeKinds", "firstYearZero", "roles"];
 
     public static ImmutableArray<VariableDefinition> Parse(YamlReader reader, YamlMappingNode owner)
