@@ -52,8 +52,20 @@ internal static class FormSteps
         return height;
     }
 
+    /// <summary>Opens the section of the details page that holds <paramref name="selector"/>, as a person does (by
+    /// its summary), when it is closed.</summary>
+    internal static async Task OpenSectionAsync(IPage page, string selector)
+    {
+        var section = page.Locator($"details.nhsuk-expander:has({selector})");
+        if (await section.CountAsync() > 0 && await section.First.GetAttributeAsync("open") is null)
+        {
+            await section.First.Locator("> summary").ClickAsync();
+        }
+    }
+
     internal static async Task FillAsync(IPage page, string field, string text)
     {
+        await OpenSectionAsync(page, $"[name='{field}']");
         var control = page.Locator($"[name='{field}']");
         var kind = await control.First.EvaluateAsync<string>("e => e.type");
         switch (kind)

@@ -57,6 +57,13 @@ public sealed class KeyboardJourneyTests : IClassFixture<BrowserFixture>
         var typed = new HashSet<string>(StringComparer.Ordinal);
         await Keys(page).WalkAsync("button[value=check]", async focused =>
         {
+            // The details are in sections, each an expander: Enter on a closed one's summary opens it.
+            if (focused.Type == "summary" && await page.EvaluateAsync<bool>("() => { const d = document.activeElement.parentElement; return d.matches('details.nhsuk-expander') && !d.open; }"))
+            {
+                await page.Keyboard.PressAsync("Enter");
+                return;
+            }
+
             if (focused.Add is { } variable && await page.Locator($"[data-rows={variable}] > [data-row]").CountAsync() < rows.GetValueOrDefault(variable))
             {
                 // Enter adds a row in the page and puts the cursor in its first field; Shift+Tab steps back so that the

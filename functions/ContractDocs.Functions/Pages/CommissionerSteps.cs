@@ -181,14 +181,35 @@ public static class CommissionerSteps
         html.Append("<form method=\"post\" action=\"/contracts/new\" novalidate data-rows-form>" + Html.AntiforgeryField)
             .Append(Hidden(form, key => shown.Any(name => key == name || key.StartsWith(name + "[", StringComparison.Ordinal) || key.StartsWith(name + ".", StringComparison.Ordinal))));
         var roles = VariableFields.RolesFor(library, plan.Release, plan.Model);
-        foreach (var variable in plan.Variables)
+        var sections = DetailSections.Of(library, plan);
+        for (var i = 0; i < sections.Count; i++)
         {
-            html.Append(VariableFields.Render(variable, form, errors, library.Model, roles));
+            html.Append(Section(sections[i], open: i == 0, form, errors, library, roles));
         }
 
         html.Append("<div class=\"nhsuk-button-group\"><button class=\"nhsuk-button\" type=\"submit\" name=\"action\" value=\"check\">Continue</button>")
             .Append("<button class=\"nhsuk-button nhsuk-button--secondary\" type=\"submit\" name=\"action\" value=\"choose\">Change what the contract covers</button></div></form>");
         return Page("Fill in the contract's details", html.ToString(), YourContracts);
+    }
+
+    /// <summary>One section of the details page as the design system's expander: its title and how many details it
+    /// holds. Open when it is the first, when one of its values is wrong or missing, or when something in it has been
+    /// entered; closed, its fields are still in the form and still sent.</summary>
+    private static string Section(DetailSections.Section section, bool open, IFormCollection form, List<(string Field, string Message)> errors, ClauseLibrary library, IReadOnlySet<string> roles)
+    {
+        bool Mine(string key, char dot) => section.Variables.Any(v => key == v.Name || key.StartsWith(v.Name + "[", StringComparison.Ordinal) || key.StartsWith(v.Name + dot, StringComparison.Ordinal));
+        open = open
+            || errors.Any(e => e.Field.StartsWith("v-", StringComparison.Ordinal) && Mine(e.Field[2..], '-'))
+            || form.Any(f => f.Key.StartsWith("v.", StringComparison.Ordinal) && Mine(f.Key[2..], '.') && f.Value.Any(v => !string.IsNullOrWhiteSpace(v)));
+        var count = section.Variables.Length == 1 ? "1 detail" : $"{section.Variables.Length} details";
+        var html = new StringBuilder("<details class=\"nhsuk-details nhsuk-expander\" id=\"section-").Append(E(section.Id)).Append('"').Append(open ? " open" : string.Empty).Append('>')
+            .Append("<summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">").Append(E($"{section.Title} ({count})")).Append("</span></summary><div class=\"nhsuk-details__text\">");
+        foreach (var variable in section.Variables)
+        {
+            html.Append(VariableFields.Render(variable, form, errors, library.Model, roles));
+        }
+
+        return html.Append("</div></details>").ToString();
     }
 
     public static PageResult Check(ClauseLibrary library, IFormCollection form, AssemblyPlan plan)
