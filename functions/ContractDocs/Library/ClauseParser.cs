@@ -77,7 +77,7 @@ internal static class ClauseParser
         }
 
         var placementText = reader.String(map, "placement", required: false) ?? "body";
-        if (!Enum.TryParse<Placement>(placementText, ignoreCase: true, out var placement))
+        if (!PlacementNames.TryParse(placementText, recitals: true, out var placement))
         {
             reader.Problem(YamlReader.Get(map, "placement")!, "invalid-value", "'placement' must be recitals, front, body or back.");
         }

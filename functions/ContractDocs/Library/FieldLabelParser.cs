@@ -29,7 +29,12 @@ internal static class FieldLabelParser
 
         foreach (var (nameNode, value) in entries.Children)
         {
-            var name = ((YamlScalarNode)nameNode).Value ?? "?";
+            if (nameNode is not YamlScalarNode { Value: { Length: > 0 } name })
+            {
+                reader.Problem(nameNode, "invalid-value", $"A key under 'labels.{key}' must be the name of a {(key == "variables" ? "variable" : "row field")}, written as plain text.");
+                continue;
+            }
+
             if (value is not YamlMappingNode map)
             {
                 reader.Problem(value, "invalid-value", $"The label of '{name}' must be a mapping with 'label' (and, if needed, 'noun', 'hint', 'unit', 'party', 'labels').");
@@ -43,7 +48,18 @@ internal static class FieldLabelParser
             {
                 foreach (var (option, text) in optionLabels.Children)
                 {
-                    options[((YamlScalarNode)option).Value ?? "?"] = (text as YamlScalarNode)?.Value ?? string.Empty;
+                    if (option is not YamlScalarNode { Value: { } optionName })
+                    {
+                        reader.Problem(option, "invalid-value", $"A key under the 'labels' of '{name}' must be one of its options, written as plain text.");
+                    }
+                    else if (text is not YamlScalarNode { Value: { } optionText } || string.IsNullOrWhiteSpace(optionText))
+                    {
+                        reader.Problem(text, "invalid-value", $"The label of option '{optionName}' of '{name}' must be text.");
+                    }
+                    else
+                    {
+                        options[optionName] = optionText;
+                    }
                 }
             }
 

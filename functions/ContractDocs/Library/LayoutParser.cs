@@ -46,7 +46,8 @@ internal static class LayoutParser
             Placement? placement = null;
             if (reader.String(p, "placement", required: false) is { } text)
             {
-                if (Enum.TryParse<Placement>(text, ignoreCase: true, out var parsed))
+                // A Part holds front, body or back clauses; the recitals stand before Part 1, under the layout's label.
+                if (PlacementNames.TryParse(text, recitals: false, out var parsed))
                 {
                     placement = parsed;
                 }

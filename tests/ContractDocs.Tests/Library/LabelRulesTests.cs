@@ -96,6 +96,22 @@ public sealed class LabelRulesTests
         Assert.Contains(problems, p => p.StartsWith("model.yaml: unknown-label: labels.variables names 'yeers'", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("    [contractTitle]: { label: \"Contract title\" }\n", "A key under 'labels.variables' must be the name of a variable")]
+    [InlineData("    decisionRule:\n      label: \"How the board decides\"\n      labels: { [unanimous]: \"Unanimously\", majority: \"By majority vote\" }\n", "A key under the 'labels' of 'decisionRule' must be one of its options")]
+    [InlineData("    decisionRule:\n      label: \"How the board decides\"\n      labels: { unanimous: [Unanimously], majority: \"By majority vote\" }\n", "The label of option 'unanimous' of 'decisionRule' must be text")]
+    public void Load_ALabelKeyOrOptionLabelThatIsNotText_IsAProblemAtItsLine_NotACrash(string entry, string message)
+    {
+        var labels = CompleteLabels.Replace("    contractTitle: { label: \"Contract title\" }\n", string.Empty, StringComparison.Ordinal)
+            .Replace("    decisionRule:\n      label: \"How the board decides\"\n      labels: { unanimous: \"Unanimously\", majority: \"By majority vote\" }\n", string.Empty, StringComparison.Ordinal)
+            .Replace("  variables:\n", "  variables:\n" + entry, StringComparison.Ordinal);
+        using var library = WithLabels(labels);
+
+        var problems = library.Load().Problems;
+
+        Assert.Contains(problems, p => p.File == "model.yaml" && p.Code == "invalid-value" && p.Message.StartsWith(message, StringComparison.Ordinal) && p.Line > 1);
+    }
+
     [Fact]
     public void RealLibrary_LabelsEveryVariableOptionAndRowField()
     {

@@ -209,6 +209,12 @@ public sealed class LibrarySchemaTests
             new(Model, "model.yaml", t => Replace(t, "- id: O1.joint-outcomes\n", "- id: O1.Joint_Outcomes\n"), "invalid-id", Load),
         ["model.yaml's default layout with a key a layout file has but it may not"] =
             new(Model, "model.yaml", t => Replace(t, "defaultLayout:\n  parts:\n", "defaultLayout:\n  model: alliance\n  parts:\n"), "unknown-key", Load),
+        ["a clause placement with a capital letter"] =
+            new(FrontMatter, "clauses/governing-law/1.1.0.md", t => Replace(t, "\nplacement: back\n", "\nplacement: Back\n"), "invalid-value", Load),
+        ["a clause placement given as a number"] =
+            new(FrontMatter, "clauses/governing-law/1.1.0.md", t => Replace(t, "\nplacement: back\n", "\nplacement: 2\n"), "invalid-value", Load),
+        ["a layout part placed in the recitals, which stand before Part 1"] =
+            new(Layout, "layouts/alliance/1.0.0.yaml", t => Replace(t, "    placement: front\n", "    placement: recitals\n"), "invalid-value", Load),
         ["a release with an unknown key"] =
             new(Release, "releases/2026.3.yaml", t => t + "approvedBy: Legal\n", "unknown-key", Load),
         ["a layout part with an unknown key"] =
