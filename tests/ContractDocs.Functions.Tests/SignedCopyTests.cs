@@ -137,3 +137,41 @@ public sealed class SignedCopyOnAzuriteTests : SignedCopyContract, IClassFixture
 
     protected override AppFactory App { get; }
 }
+
+/// <summary>A signed copy whose draft is not in storage (deleted, or lost to a restore) cannot be compared: the API says
+/// so (409, naming the draft) and procurement's page says so, instead of "being made" for ever.</summary>
+public sealed class SignedCopyWithoutItsDraftTests
+{
+    [Fact]
+    public async Task DraftBytesMissing_ComparisonIsImpossible_NamingTheDraft_OnTheApiAndThePage()
+    {
+        var folder = Directory.CreateTempSubdirectory("contractdocs-missing-draft-").FullName;
+        using var app = new AppFactory { StoreFolder = folder };
+        var created = await app.As("cara", "commissioner").PostAsync(new Uri("/api/contracts", UriKind.Relative), AppFactory.Json(AppFactory.Example("frailty-alliance")));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var id = body.RootElement.GetProperty("contractId").GetString()!;
+        var draftId = body.RootElement.GetProperty("documentId").GetString()!;
+        var procurement = app.As("pat", "procurement");
+        var draft = await procurement.GetByteArrayAsync(new Uri($"/api/contracts/{id}/documents/{draftId}", UriKind.Relative));
+        var stored = Directory.EnumerateFiles(Path.Combine(folder, "contracts", id, "documents")).ToList();
+        File.Delete(Assert.Single(stored));
+
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(new SignedCopies().Delete("Decision Rule").Apply(draft)), "file", "signed.docx" } };
+        var filed = await procurement.PostAsync(new Uri($"/api/contracts/{id}/executed", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+        using var filing = JsonDocument.Parse(await filed.Content.ReadAsStringAsync());
+        var signedId = filing.RootElement.GetProperty("documentId").GetString()!;
+
+        using var response = await procurement.GetAsync(new Uri($"/api/contracts/{id}/documents/{signedId}/comparison", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("comparison-impossible", problem.RootElement.GetProperty("code").GetString());
+        Assert.Contains($"the draft it is compared with ({draftId}) is not in storage", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var page = WebUtility.HtmlDecode(await procurement.GetStringAsync(new Uri($"/procurement/{id}", UriKind.Relative)));
+        Assert.Contains("Not compared", page, StringComparison.Ordinal);
+        Assert.Contains($"({draftId}) is not in storage", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(ContractDocs.Comparing.ComparisonWording.Pending, page, StringComparison.Ordinal);
+    }
+}

@@ -11,10 +11,17 @@ namespace ContractDocs.Functions.Pages;
 /// (struck through) and came; the unchanged ones counted. The sentences are <see cref="ComparisonWording"/>'s.</summary>
 internal static class ComparisonPanel
 {
-    public static string Html(ContractDocumentEntry signed, SignedCopyComparison? comparison)
+    /// <param name="missing">When there is no comparison: the document it needs that storage does not hold, if any.</param>
+    public static string Html(ContractDocumentEntry signed, SignedCopyComparison? comparison, ContractDocumentEntry? missing = null)
     {
         var html = new StringBuilder($"<section class=\"contractdocs-comparison\" id=\"comparison-{E(signed.Id)}\" aria-labelledby=\"comparison-{E(signed.Id)}-title\">")
             .Append($"<h2 id=\"comparison-{E(signed.Id)}-title\">").Append(E($"{signed.OriginalName ?? signed.Name} against the draft")).Append("</h2>");
+        if (comparison is null && missing is not null)
+        {
+            return html.Append("<div class=\"nhsuk-warning-callout\"><h3 class=\"nhsuk-warning-callout__label\"><span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>Not compared</span></h3><p>")
+                .Append(E(ComparisonWording.Missing(missing.Id, missing.Kind == ContractDocumentEntry.Draft))).Append("</p></div></section>").ToString();
+        }
+
         if (comparison is null)
         {
             return html.Append("<p class=\"nhsuk-body\">").Append(E(ComparisonWording.Pending)).Append("</p></section>").ToString();

@@ -114,7 +114,8 @@ public static class ProcurementPages
             [E(d.Kind), Link(d.OriginalName ?? d.Name, $"/api/contracts/{record.Id}/documents/{d.Id}"), E(record.ReleaseOf(d)), E(d.Sha256[..16] + "…"), E(d.AddedBy)])));
         foreach (var signed in record.Documents.Where(d => d.Kind == ContractDocumentEntry.Executed).Reverse())
         {
-            html.Append(ComparisonPanel.Html(signed, await check.WaitAsync(record, signed, null, comparisonWait, cancellationToken)));
+            var comparison = await check.WaitAsync(record, signed, null, comparisonWait, cancellationToken);
+            html.Append(ComparisonPanel.Html(signed, comparison, comparison is null ? await check.MissingAsync(record, signed, cancellationToken) : null));
         }
 
         var audit = await archive.AuditAsync(record.Id, cancellationToken);

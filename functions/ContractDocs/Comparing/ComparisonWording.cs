@@ -16,6 +16,11 @@ public static class ComparisonWording
 
     public const string NoDraft = "There is no draft to compare with.";
 
+    /// <summary>Why a signed copy cannot be compared: a document the comparison reads is not in storage.</summary>
+    public static string Missing(string documentId, bool isDraft) => isDraft
+        ? $"This signed copy cannot be compared: the draft it is compared with ({documentId}) is not in storage. Restore that draft from the blob's earlier versions, then ask again."
+        : $"This signed copy cannot be compared: its own file ({documentId}) is not in storage. Restore it from the blob's earlier versions, or file the signed copy again.";
+
     public static string Summary(SignedCopyComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);

@@ -77,7 +77,7 @@ public sealed class ExecutedFiler
         // Whoever recorded it, its event and marker are named from the recorded entry: written once, completed by a retry.
         await Step(record.Id, ContractState.SavedIncomplete, async () =>
         {
-            var audit = new AuditEvent(AuditEvent.Upload, recorded.Entry.AddedBy, recorded.Entry.AddedAt, record.Id, record.Release, [],
+            var audit = new AuditEvent(AuditEvent.Upload, recorded.Entry.AddedBy, recorded.Entry.AddedAt, record.Id, record.CurrentRelease, [],
                 record.SelectionSha256, recorded.Entry.Sha256, recorded.Entry.OriginalName, recorded.Entry.AddedById);
             await _archive.AppendAuditAsync(audit, recorded.Entry.Id, cancellationToken);
             await _archive.IndexExecutedAsync(record, recorded.Entry.Sha256, cancellationToken);

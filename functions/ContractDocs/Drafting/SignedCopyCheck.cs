@@ -67,6 +67,30 @@ public sealed class SignedCopyCheck
     public async Task<SignedCopyComparison?> ReadAsync(string contractId, string documentId, CancellationToken cancellationToken) =>
         await _archive.ReadComparisonAsync(contractId, documentId, cancellationToken) is { } json ? JsonSerializer.Deserialize(json, StoredJson.Default.SignedCopyComparison) : null;
 
+    /// <summary>The document a comparison of <paramref name="signed"/> reads and storage does not hold (the draft it
+    /// is compared with, or the signed copy itself); null when both are there. Such a comparison cannot be made until
+    /// the document is restored, so it is not "pending".</summary>
+    /// <exception cref="StorageUnavailableException">Storage failed.</exception>
+    public async Task<ContractDocumentEntry?> MissingAsync(ContractRecord record, ContractDocumentEntry signed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(signed);
+        foreach (var document in new[] { DraftFor(record, signed), signed }.OfType<ContractDocumentEntry>())
+        {
+            if (!await _archive.HasDocumentAsync(record.Id, document, cancellationToken))
+            {
+                return document;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The draft a signed copy is compared with: the newest added before it.</summary>
+    private static ContractDocumentEntry? DraftFor(ContractRecord record, ContractDocumentEntry signed) =>
+        record.Documents.LastOrDefault(d => d.Kind == ContractDocumentEntry.Draft && d.AddedAt <= signed.AddedAt)
+        ?? record.Documents.FirstOrDefault(d => d.Kind == ContractDocumentEntry.Draft);
+
     /// <summary>Compares, stores (or finds the one stored first) and completes the audit event and usage entries;
     /// null when it cannot be done now (storage failed, or the draft's bytes are missing).</summary>
     public async Task<SignedCopyComparison?> CompareAndStoreAsync(ContractRecord record, ContractDocumentEntry signed, byte[]? content, CancellationToken cancellationToken)
@@ -75,8 +99,7 @@ public sealed class SignedCopyCheck
         ArgumentNullException.ThrowIfNull(signed);
         try
         {
-            var draft = record.Documents.LastOrDefault(d => d.Kind == ContractDocumentEntry.Draft && d.AddedAt <= signed.AddedAt)
-                ?? record.Documents.FirstOrDefault(d => d.Kind == ContractDocumentEntry.Draft);
+            var draft = DraftFor(record, signed);
             var draftBytes = draft is null ? null : await _archive.ReadDocumentAsync(record.Id, draft, cancellationToken);
             var signedBytes = content ?? await _archive.ReadDocumentAsync(record.Id, signed, cancellationToken);
             if (draft is null || draftBytes is null || signedBytes is null)
@@ -90,7 +113,7 @@ public sealed class SignedCopyCheck
                 comparison = await ReadAsync(record.Id, signed.Id, cancellationToken) ?? comparison;
             }
 
-            await _archive.AppendAuditAsync(new AuditEvent(CompareAction, signed.AddedBy, comparison.ComparedAt, record.Id, record.Release,
+            await _archive.AppendAuditAsync(new AuditEvent(CompareAction, signed.AddedBy, comparison.ComparedAt, record.Id, record.ReleaseOf(signed),
                 [.. comparison.Deviations.SelectMany(d => d.Clauses).Distinct(StringComparer.Ordinal)], record.SelectionSha256, signed.Sha256,
                 $"{signed.Id} against {comparison.DraftId}: {ComparisonWording.Summary(comparison)}", signed.AddedById), signed.Id, cancellationToken);
             await _archive.IndexUsageAsync(record, signed, ContainedClauses(comparison), cancellationToken);

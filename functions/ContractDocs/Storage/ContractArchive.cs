@@ -54,6 +54,10 @@ public sealed class ContractArchive
 
     public static DocumentAddress ComparisonAddress(string contractId, string documentId) => new(ContractsContainer, $"{contractId}/comparisons/{documentId}.json");
 
+    /// <summary>Whether a document's bytes are in storage (read from its properties, not its content).</summary>
+    public async Task<bool> HasDocumentAsync(string contractId, ContractDocumentEntry document, CancellationToken cancellationToken) =>
+        await _store.GetAsync(DocumentAddressOf(contractId, document), cancellationToken) is not null;
+
     /// <summary>A stored document's bytes, or null when they are not there.</summary>
     public async Task<byte[]?> ReadDocumentAsync(string contractId, ContractDocumentEntry document, CancellationToken cancellationToken)
     {
