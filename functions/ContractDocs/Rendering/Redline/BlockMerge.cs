@@ -165,10 +165,10 @@ internal static class BlockMerge
     private static bool IsBlock(XElement e) => e.Name != W.TcPr;
 
     private static bool Pairable(Block a, Block b) =>
-        a.Kind == b.Kind && (a.Kind == W.Tbl || (a.Kind == W.P && ParagraphMerge.Similarity(a.Tokens!, b.Tokens!) >= PairSimilarity));
+        a.Kind == b.Kind && (a.Kind == W.Tbl || (a.Kind == W.P && ParagraphTokens.Similarity(a.Tokens!, b.Tokens!) >= PairSimilarity));
 
     private static Block Describe(XElement block, RedlineContext context) => new(block, context,
-        block.Name == W.P ? ParagraphMerge.Key(block, context)
+        block.Name == W.P ? ParagraphTokens.Key(block, context)
         : block.Name == W.Tbl ? "tbl:" + string.Concat(block.Elements(W.Tr).Select(r => RowKey(r, context)))
         : block.ToString(SaveOptions.DisableFormatting));
 
@@ -177,7 +177,7 @@ internal static class BlockMerge
         var key = new StringBuilder("tr:");
         foreach (var paragraph in row.Descendants(W.P))
         {
-            key.Append(ParagraphMerge.Key(paragraph, context)).Append('\u0005');
+            key.Append(ParagraphTokens.Key(paragraph, context)).Append('\u0005');
         }
 
         return key.Append(row.Elements(W.Tc).Count()).ToString();
@@ -193,6 +193,6 @@ internal static class BlockMerge
 
         public string Key => key;
 
-        public List<RunToken>? Tokens => element.Name == W.P ? _tokens ??= ParagraphMerge.Tokens(element, context) : null;
+        public List<RunToken>? Tokens => element.Name == W.P ? _tokens ??= ParagraphTokens.Tokens(element, context) : null;
     }
 }
