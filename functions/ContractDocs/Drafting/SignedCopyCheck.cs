@@ -75,7 +75,7 @@ public sealed class SignedCopyCheck
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(signed);
-        foreach (var document in new[] { DraftFor(record, signed), signed }.OfType<ContractDocumentEntry>())
+        foreach (var document in new[] { record.DraftFor(signed), signed }.OfType<ContractDocumentEntry>())
         {
             if (!await _archive.HasDocumentAsync(record.Id, document, cancellationToken))
             {
@@ -86,11 +86,6 @@ public sealed class SignedCopyCheck
         return null;
     }
 
-    /// <summary>The draft a signed copy is compared with: the newest added before it.</summary>
-    private static ContractDocumentEntry? DraftFor(ContractRecord record, ContractDocumentEntry signed) =>
-        record.Documents.LastOrDefault(d => d.Kind == ContractDocumentEntry.Draft && d.AddedAt <= signed.AddedAt)
-        ?? record.Documents.FirstOrDefault(d => d.Kind == ContractDocumentEntry.Draft);
-
     /// <summary>Compares, stores (or finds the one stored first) and completes the audit event and usage entries;
     /// null when it cannot be done now (storage failed, or the draft's bytes are missing).</summary>
     public async Task<SignedCopyComparison?> CompareAndStoreAsync(ContractRecord record, ContractDocumentEntry signed, byte[]? content, CancellationToken cancellationToken)
@@ -99,7 +94,7 @@ public sealed class SignedCopyCheck
         ArgumentNullException.ThrowIfNull(signed);
         try
         {
-            var draft = DraftFor(record, signed);
+            var draft = record.DraftFor(signed);
             var draftBytes = draft is null ? null : await _archive.ReadDocumentAsync(record.Id, draft, cancellationToken);
             var signedBytes = content ?? await _archive.ReadDocumentAsync(record.Id, signed, cancellationToken);
             if (draft is null || draftBytes is null || signedBytes is null)

@@ -33,12 +33,18 @@ public sealed record ContractRecord(
     public string CurrentRelease => LatestDraft?.Release ?? Release;
 
     /// <summary>The release a document of this contract stands on: a draft's own, and for a signed copy that of the
-    /// newest draft added before it.</summary>
+    /// draft it is compared with (<see cref="DraftFor"/>).</summary>
     public string ReleaseOf(ContractDocumentEntry document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Kind == ContractDocumentEntry.Draft
-            ? document.Release ?? Release
-            : Documents.LastOrDefault(d => d.Kind == ContractDocumentEntry.Draft && d.AddedAt <= document.AddedAt)?.Release ?? Release;
+        return (document.Kind == ContractDocumentEntry.Draft ? document : DraftFor(document))?.Release ?? Release;
+    }
+
+    /// <summary>The draft a signed copy is compared with: the newest added before it (the first, if none was).</summary>
+    public ContractDocumentEntry? DraftFor(ContractDocumentEntry signed)
+    {
+        ArgumentNullException.ThrowIfNull(signed);
+        return Documents.LastOrDefault(d => d.Kind == ContractDocumentEntry.Draft && d.AddedAt <= signed.AddedAt)
+            ?? Documents.FirstOrDefault(d => d.Kind == ContractDocumentEntry.Draft);
     }
 }
